@@ -1,0 +1,11 @@
+package backprop.solve;
+
+import backprop.backward.BackwardResult;
+import backprop.forward.ForwardResult;
+import backprop.model.Exercise;
+import backprop.update.UpdateResult;
+
+/** Everything the solver knows about one exercise, from the forward pass to the loss after the update. */
+public record Solution(Exercise exercise, ForwardResult forward, BackwardResult backward, UpdateResult update,
+                       Structure structure) {
+}
