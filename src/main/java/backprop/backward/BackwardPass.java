@@ -276,7 +276,8 @@ public final class BackwardPass {
     private static void requireFinite(double[] v, String what) {
         for (double d : v) {
             if (!Double.isFinite(d)) {
-                throw new NumericException(what + " overflows: the numbers of this exercise are too large to differentiate.");
+                throw new NumericException(what + " is not a finite number: the output is saturated (ŷ exactly 0 or 1)"
+                        + " or the numbers of this exercise are too large to differentiate.");
             }
         }
     }
