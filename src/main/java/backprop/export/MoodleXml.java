@@ -1,0 +1,139 @@
+package backprop.export;
+
+import backprop.backward.Cell;
+import backprop.model.Exercise;
+import backprop.model.Tolerance;
+import backprop.notation.Num;
+import backprop.notation.SymText;
+import backprop.render.ChainText;
+import backprop.solve.Solution;
+import backprop.solve.Solver;
+import java.util.List;
+
+/**
+ * Exercises as a Moodle XML question file: per exercise a category, then one numerical question per
+ * answer cell of the backward pass (frozen parameters are not asked), in the order a student works
+ * them. The question text states the whole exercise in HTML; the general feedback is the cell's
+ * chain-rule product with its numbers. Answers are plain ASCII decimals; the tolerance is the
+ * absolute interval Moodle's numerical type understands, see {@link #tolerance}.
+ */
+public final class MoodleXml {
+
+    /** The category the questions are imported under; each exercise gets a subcategory named by its title. */
+    public static final String CATEGORY_ROOT = "$course$/top/backprop-tutor";
+    /** Moodle cuts question names at 255 characters. */
+    private static final int NAME_LIMIT = 255;
+    /** Widens every tolerance by this fraction so that a value on its edge is not lost to rounding. */
+    private static final double EDGE = 1e-9;
+    /** Below this a true value is float noise around 0 (0.1·3 − 0.3); answering 0 must be right. */
+    private static final double FLOOR = 1e-9;
+
+    private MoodleXml() {
+    }
+
+    public static String of(Exercise ex) {
+        return of(List.of(ex));
+    }
+
+    /** One file for a batch: each exercise in its own category. */
+    public static String of(List<Exercise> exercises) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
+        for (Exercise ex : exercises) exercise(sb, ex);
+        return sb.append("</quiz>\n").toString();
+    }
+
+    /** The cells that become questions: every backward cell but the frozen parameters. */
+    public static List<Cell> askedCells(Solution s) {
+        java.util.ArrayList<Cell> out = new java.util.ArrayList<>();
+        for (Cell c : s.backward().cells()) if (!c.frozen()) out.add(c);
+        return out;
+    }
+
+    /**
+     * The absolute tolerance for true value t that accepts every answer the tutor accepts:
+     * RELATIVE gives atol + rtol·|t|; SIGNIFICANT_FIGURES and DECIMAL_PLACES give half a unit in
+     * the last place kept, which contains t rounded to that place. Because the tutor also accepts
+     * any answer with three or more significant figures that matches t to the precision typed, the
+     * interval is at least half a unit of the third significant figure. Moodle, with one interval,
+     * may then accept an answer the tutor would not; it never refuses one the tutor accepts.
+     */
+    public static double tolerance(Tolerance tol, double t) {
+        double a = Math.abs(t);
+        double mode = switch (tol.mode()) {
+            case RELATIVE -> tol.atol() + tol.rtol() * a;
+            case SIGNIFICANT_FIGURES -> a == 0 ? 0 : halfUnit(exponent(a) - tol.digits() + 1);
+            case DECIMAL_PLACES -> halfUnit(-tol.digits());
+        };
+        double threeFigures = a == 0 ? 0 : halfUnit(exponent(a) - 2);
+        return Math.max(Math.max(mode, threeFigures), FLOOR) * (1 + EDGE);
+    }
+
+    private static void exercise(StringBuilder sb, Exercise ex) {
+        Solution s = Solver.solve(ex);
+        String statement = QuestionText.statement(ex);
+        sb.append("  <question type=\"category\">\n");
+        sb.append("    <category><text>").append(Xml.text(CATEGORY_ROOT + "/" + categoryName(ex.title()))).append("</text></category>\n");
+        sb.append("    <info format=\"html\"><text>").append(Xml.cdata("<p>" + Xml.html(ex.description()) + "</p>")).append("</text></info>\n");
+        sb.append("  </question>\n");
+        for (Cell c : askedCells(s)) question(sb, ex, statement, c);
+    }
+
+    private static void question(StringBuilder sb, Exercise ex, String statement, Cell c) {
+        String label = SymText.of(c.label());
+        String ask = "<p>Compute <strong>" + Xml.html(label) + "</strong>. Give a decimal number.</p>";
+        sb.append("  <question type=\"numerical\">\n");
+        sb.append("    <name><text>").append(Xml.text(name(ex.title(), label, c.id()))).append("</text></name>\n");
+        sb.append("    <questiontext format=\"html\"><text>").append(Xml.cdata(statement + ask)).append("</text></questiontext>\n");
+        sb.append("    <generalfeedback format=\"html\"><text>").append(Xml.cdata("<p>" + Xml.html(ChainText.of(c)) + "</p>")).append("</text></generalfeedback>\n");
+        sb.append("    <defaultgrade>1</defaultgrade>\n");
+        sb.append("    <penalty>0.3333333</penalty>\n");
+        sb.append("    <hidden>0</hidden>\n");
+        sb.append("    <answer fraction=\"100\" format=\"moodle_auto_format\">\n");
+        sb.append("      <text>").append(Num.ascii(c.value(), 12)).append("</text>\n");
+        sb.append("      <tolerance>").append(Num.ascii(tolerance(ex.tolerance(), c.value()), 12)).append("</tolerance>\n");
+        sb.append("      <feedback format=\"html\"><text></text></feedback>\n");
+        sb.append("    </answer>\n");
+        // No units: a gradient is a plain number (showunits 3 = no unit field, nothing graded on units).
+        sb.append("    <unitgradingtype>0</unitgradingtype>\n");
+        sb.append("    <unitpenalty>0.1</unitpenalty>\n");
+        sb.append("    <showunits>3</showunits>\n");
+        sb.append("    <unitsleft>0</unitsleft>\n");
+        sb.append("  </question>\n");
+    }
+
+    /** Title · ∂L/∂W⁽²⁾₀₁ (W2.0.1), the title shortened so the whole fits Moodle's limit. */
+    static String name(String title, String label, String id) {
+        String tail = " · " + label + " (" + id + ")";
+        String t = Xml.legal(title);
+        int room = NAME_LIMIT - tail.length();
+        if (t.length() > room) t = t.substring(0, Math.max(0, room - 1)) + "…";
+        return t + tail;
+    }
+
+    /** Moodle splits category paths at '/', and reads "//" as a '/' inside a name. */
+    static String categoryName(String title) {
+        String t = title.trim().isEmpty() ? "exercise" : title;
+        if (t.length() > 200) t = t.substring(0, 199) + "…";
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < t.length(); k++) sb.append(t.charAt(k) == '/' ? "//" : String.valueOf(t.charAt(k)));
+        return sb.toString();
+    }
+
+    private static int exponent(double a) {
+        int e = (int) Math.floor(Math.log10(a));
+        // log10 may be one off next to a power of ten; settle it against exact powers.
+        if (pow10(e) > a) e--;
+        if (pow10(e + 1) <= a) e++;
+        return e;
+    }
+
+    private static double halfUnit(int e) {
+        return 0.5 * pow10(e);
+    }
+
+    private static double pow10(int k) {
+        double r = 1;
+        for (int i = 0; i < Math.abs(k); i++) r *= 10;
+        return k < 0 ? 1 / r : r;
+    }
+}

@@ -1,0 +1,192 @@
+package backprop.generate;
+
+import backprop.model.Activation;
+import backprop.model.Conventions;
+import backprop.model.Exercise;
+import backprop.model.Layer;
+import backprop.model.Loss;
+import backprop.model.Network;
+import backprop.model.Skip;
+import backprop.model.Tolerance;
+import backprop.notation.Num;
+import backprop.random.Prng;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes a practice exercise from a seed and {@link GeneratorOptions}. Everything comes from one
+ * {@link Prng} in a fixed order and every decision compares sums of products of short decimals (or
+ * z with a wide margin, see {@link Rules}), so a seed in a share link gives the same exercise in the
+ * browser as on the JVM.
+ *
+ * <p>Each unit's weights and bias are drawn again until its z fits the {@link Rules}; a layer is
+ * drawn again when every ReLU unit is inactive; a regression target again when it is too close to
+ * ŷ. If a part still fails after its bounded number of draws, the whole exercise is drawn again;
+ * after {@link #ATTEMPTS} of those the draw with the fewest problems is kept and a note names them,
+ * so a generator never hangs and never fails.
+ */
+public final class ExerciseGenerator {
+
+    /** Draws of one unit, one layer or one target before giving up on it; then of the whole exercise. */
+    static final int TRIES = 20;
+    static final int ATTEMPTS = 10;
+    /** The largest batch {@link #batch} makes. */
+    public static final int MAX_BATCH = 10_000;
+
+    private ExerciseGenerator() {
+    }
+
+    public static Exercise generate(long seed, GeneratorOptions options) {
+        return generate(seed, options, TRIES);
+    }
+
+    /** With fewer tries per part, so that a test can reach the fallback that real options never need. */
+    static Exercise generate(long seed, GeneratorOptions options, int tries) {
+        Prng rng = new Prng(seed);
+        Candidate best = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Candidate c = new Candidate(new Draws(rng, options.difficulty()), options, tries);
+            c.draw();
+            if (best == null || c.problems.size() < best.problems.size()) best = c;
+            if (best.problems.isEmpty()) break;
+        }
+        return best.exercise(seed);
+    }
+
+    /**
+     * The exercises for seeds first, first + 1, …, first + count − 1, one per student: each title
+     * shows its own seed, which reproduces that sheet alone.
+     */
+    public static List<Exercise> batch(long first, int count, GeneratorOptions options) {
+        if (count < 0 || count > MAX_BATCH) throw new IllegalArgumentException("the count must be from 0 to " + MAX_BATCH + ", found " + count);
+        List<Exercise> out = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) out.add(generate(seedAt(first, k), options));
+        return out;
+    }
+
+    /** The seed of the k-th exercise of a batch (wrapping past the largest long, like any long sum). */
+    public static long seedAt(long first, int k) {
+        return first + k;
+    }
+
+    /** One draw of a whole exercise and what is wrong with it. */
+    private static final class Candidate {
+        private final Draws draws;
+        private final GeneratorOptions o;
+        private final List<String> problems = new ArrayList<>();
+        private double[] x;
+        private double[] y;
+        private final List<Layer> layers = new ArrayList<>();
+        private final int tries;
+
+        Candidate(Draws draws, GeneratorOptions o, int tries) {
+            this.draws = draws;
+            this.o = o;
+            this.tries = tries;
+        }
+
+        void draw() {
+            int depth = o.depth();
+            x = new double[o.inputSize()];
+            for (int i = 0; i < x.length; i++) x[i] = draws.input();
+            double[][] a = new double[depth + 1][];
+            a[0] = x;
+            for (int l = 1; l <= depth; l++) {
+                int skipFrom = o.skip() && l == depth ? l - 2 : -1;
+                LayerDraw best = null;
+                for (int t = 0; t < tries; t++) {
+                    LayerDraw d = drawLayer(l, a, skipFrom);
+                    if (best == null || d.problems.size() < best.problems.size()) best = d;
+                    if (best.problems.isEmpty()) break;
+                }
+                problems.addAll(best.problems);
+                layers.add(best.layer);
+                a[l] = o.activation(l).apply(best.z, Conventions.DEFAULT);
+            }
+            y = target(a[depth]);
+            if (problems.isEmpty()) {
+                double loss = o.loss().value(a[depth], y);
+                if (!Double.isFinite(loss)) problems.add("the loss is not finite");
+            }
+        }
+
+        private LayerDraw drawLayer(int l, double[][] a, int skipFrom) {
+            Activation act = o.activation(l);
+            int n = o.sizes().get(l);
+            double[][] w = new double[n][];
+            double[][] sw = skipFrom >= 0 ? new double[n][] : null;
+            double[] b = o.biases() ? new double[n] : null;
+            double[] z = new double[n];
+            List<String> found = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                String problem = null;
+                for (int t = 0; t < tries; t++) {
+                    w[j] = row(a[l - 1].length);
+                    if (sw != null) sw[j] = row(a[skipFrom].length);
+                    if (b != null) b[j] = draws.bias();
+                    // The same order of operations as the forward pass: bias, then the main weights, then the skip.
+                    double s = b != null ? b[j] : 0.0;
+                    s += dot(w[j], a[l - 1]);
+                    if (sw != null) s += dot(sw[j], a[skipFrom]);
+                    z[j] = s;
+                    problem = Rules.unitProblem(act, s, l, j);
+                    if (problem == null) break;
+                }
+                if (problem != null) found.add(problem);
+            }
+            if (!o.allowDeadLayers() && Rules.allDead(act, z)) {
+                found.add("every ReLU unit of layer " + l + " is inactive");
+            }
+            List<Skip> skips = sw != null ? List.of(new Skip(skipFrom, sw)) : List.of();
+            return new LayerDraw(new Layer(n, act, w, b, skips, null, null), z, found);
+        }
+
+        private double[] row(int width) {
+            double[] r = new double[width];
+            for (int i = 0; i < width; i++) r[i] = draws.weight();
+            return r;
+        }
+
+        private double[] target(double[] yhat) {
+            int n = yhat.length;
+            double[] t = new double[n];
+            Activation out = o.output();
+            if (out == Activation.SOFTMAX) {
+                t[draws.index(n)] = 1;          // one-hot: probabilities that add up to 1
+                return t;
+            }
+            if (o.loss() == Loss.BINARY_CROSS_ENTROPY) {
+                for (int j = 0; j < n; j++) t[j] = draws.coin() ? 1 : 0;
+                return t;
+            }
+            // Far enough from ŷ that ∂L/∂ŷ is not almost 0; with a sigmoid ŷ the margin dwarfs exp's last bit.
+            double gap = o.difficulty().step();
+            for (int j = 0; j < n; j++) {
+                boolean ok = false;
+                for (int k = 0; k < tries && !ok; k++) {
+                    t[j] = draws.target(out);
+                    ok = Math.abs(t[j] - yhat[j]) >= gap;
+                }
+                if (!ok) problems.add("target y." + j + " is within " + Num.format(gap) + " of ŷ");
+            }
+            return t;
+        }
+
+        Exercise exercise(long seed) {
+            Network net = new Network(o.inputSize(), layers);
+            Conventions conv = Conventions.DEFAULT;
+            return new Exercise(PracticeText.title(seed, o), PracticeText.description(o),
+                    PracticeText.notes(seed, o, problems), net, x, y, o.loss(), o.learningRate(), conv, false,
+                    Tolerance.DEFAULT);
+        }
+    }
+
+    private record LayerDraw(Layer layer, double[] z, List<String> problems) {
+    }
+
+    private static double dot(double[] w, double[] v) {
+        double s = 0;
+        for (int i = 0; i < w.length; i++) s += w[i] * v[i];
+        return s;
+    }
+}
