@@ -38,6 +38,7 @@ public final class ExerciseJson {
 
     public static Exercise parse(String text) throws ExerciseException {
         if (text == null || text.trim().isEmpty()) throw new ExerciseException("", "the file is empty");
+        checkNesting(text);
         JsonValue root;
         try {
             root = Json.parse(text);
@@ -47,6 +48,29 @@ public final class ExerciseJson {
         }
         if (!root.isObject()) throw new ExerciseException("", "an exercise file must be a JSON object { … }, found " + kind(root));
         return read(root.asObject());
+    }
+
+    /** No exercise nests deeper than this; minimal-json recurses per bracket and a hostile file could overflow the stack. */
+    static final int MAX_DEPTH = 32;
+
+    private static void checkNesting(String json) throws ExerciseException {
+        int depth = 0;
+        boolean inString = false;
+        for (int k = 0; k < json.length(); k++) {
+            char c = json.charAt(k);
+            if (inString) {
+                if (c == '\\') k++;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw new ExerciseException("", "brackets are nested more than " + MAX_DEPTH + " deep; an exercise file never needs that");
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
     }
 
     private static Exercise read(JsonObject o) throws ExerciseException {

@@ -52,6 +52,11 @@ class ExerciseJsonTest {
     }
 
     @Test
+    void hostileNestingIsRefusedBeforeParsing() {
+        fails("[".repeat(100_000), "", "nested more than 32 deep");
+    }
+
+    @Test
     void emptyAndNotAnObject() {
         fails("   ", "", "empty");
         fails("[1, 2]", "", "must be a JSON object");
