@@ -1,0 +1,80 @@
+package backprop.cli;
+
+import backprop.model.Exercise;
+import backprop.model.NumericException;
+import backprop.solve.Solution;
+import backprop.solve.Solver;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command-line answer key: {@code list}, {@code solve}, {@code check}, {@code help}. Problems go
+ * to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
+ */
+public final class Main {
+
+    /** A bug rather than a bad input: still one line, never a stack trace. */
+    static final int INTERNAL_ERROR = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The output is full of ⁽²⁾, ∂ and −; UTF-8 whatever the platform's default, so pipes and files get it intact.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            dispatch(Arrays.asList(args), out);
+            return 0;
+        } catch (CliException e) {
+            err.println("error: " + e.getMessage());
+            if (e.exitCode() == CliException.USAGE) err.println(Usage.HINT);
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e + " (please report it with the exercise file)");
+            return INTERNAL_ERROR;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static void dispatch(List<String> args, PrintStream out) throws CliException {
+        if (args.isEmpty()) throw CliException.usage("no command given");
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (command) {
+            case "help", "--help", "-h" -> out.print(Usage.TEXT);
+            case "list" -> {
+                Args a = Args.parse(rest, command, false);
+                if (a.help) out.print(Usage.TEXT);
+                else ListCommand.run(a, out);
+            }
+            case "solve" -> {
+                Args a = Args.parse(rest, command, true);
+                if (a.help) out.print(Usage.TEXT);
+                else SolveCommand.run(a, out);
+            }
+            default -> throw CliException.usage("unknown command '" + command + "'");
+        }
+    }
+
+    /** The solver, with a numeric failure (an overflow, a saturated output) reported as bad input. */
+    static Solution solve(Exercise ex) throws CliException {
+        try {
+            return Solver.solve(ex);
+        } catch (NumericException e) {
+            throw CliException.input(ex.title() + ": " + e.getMessage());
+        }
+    }
+}

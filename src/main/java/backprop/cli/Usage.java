@@ -1,0 +1,27 @@
+package backprop.cli;
+
+/** The help text; kept beside the commands so the two change together. */
+final class Usage {
+
+    private Usage() {
+    }
+
+    static final String TEXT = """
+        backprop-tutor: answer keys and grading for backpropagation exercises
+
+        usage: java -jar target/backprop-tutor-0.1.0.jar COMMAND [OPTIONS]
+
+        commands:
+          list [--json]                              the built-in exercises: id and title
+          solve [--json] FILE.json                   the worked solution of an exercise file
+          solve [--json] --preset ID                 the worked solution of a built-in exercise
+          check [--json] FILE.json ANSWERS.json      grade answers (an object: cell id -> typed answer)
+          check [--json] --preset ID ANSWERS.json
+          help                                       this text
+
+        --json prints machine-readable JSON instead of text.
+        Exit status: 0 done, 1 bad input (file, preset id, answers), 2 bad command line.
+        """;
+
+    static final String HINT = "run 'java -jar target/backprop-tutor-0.1.0.jar help' for usage";
+}
