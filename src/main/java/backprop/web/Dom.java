@@ -1,0 +1,104 @@
+package backprop.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.Node;
+
+/**
+ * The page's only door to the browser. Text always goes in through textContent: nothing from a file,
+ * from storage or from the core is ever parsed as HTML.
+ */
+final class Dom {
+
+    static final String SVG = "http://www.w3.org/2000/svg";
+    static final String MATHML = "http://www.w3.org/1998/Math/MathML";
+
+    private Dom() {
+    }
+
+    static HTMLDocument doc() {
+        return HTMLDocument.current();
+    }
+
+    static HTMLElement byId(String id) {
+        return doc().getElementById(id);
+    }
+
+    static HTMLElement el(String tag, String cls) {
+        HTMLElement e = doc().createElement(tag);
+        if (cls != null) e.setClassName(cls);
+        return e;
+    }
+
+    static HTMLElement el(String tag, String cls, String text) {
+        HTMLElement e = el(tag, cls);
+        e.setTextContent(text);
+        return e;
+    }
+
+    static Element ns(String ns, String tag) {
+        return doc().createElementNS(ns, tag);
+    }
+
+    /** Appends child to parent and returns the child, so trees read top-down. */
+    static <T extends Node> T add(Node parent, T child) {
+        parent.appendChild(child);
+        return child;
+    }
+
+    static void clear(Node n) {
+        n.setTextContent("");
+    }
+
+    @JSBody(params = {"e", "c", "on"}, script = "e.classList.toggle(c,on);")
+    static native void toggle(JSObject e, String c, boolean on);
+
+    @JSBody(params = {"e", "on"}, script = "e.hidden=on;")
+    static native void hide(JSObject e, boolean on);
+
+    @JSBody(params = "k", script = "try{return localStorage.getItem(k);}catch(e){return null;}")
+    static native String load(String key);
+
+    /** Stores, or removes when value is null; false when storage is unavailable or full. */
+    @JSBody(params = {"k", "v"}, script = "try{if(v===null)localStorage.removeItem(k);else localStorage.setItem(k,v);return true;}"
+            + "catch(e){return false;}")
+    static native boolean store(String key, String value);
+
+    @JSBody(params = "m", script = "return window.confirm(m);")
+    static native boolean confirm(String message);
+
+    @JSFunctor
+    interface FileText extends JSObject {
+        /** text is null when the file could not be read; problem then says why. */
+        void read(String name, String text, String problem);
+    }
+
+    @JSFunctor
+    interface FileHandler extends JSObject {
+        void file(JSObject file);
+    }
+
+    /** Files larger than this are no exercise; refusing them early keeps a stray video from freezing the tab. */
+    @JSBody(params = {"f", "cb"}, script = "if(!f)return;"
+            + "if(f.size>1048576){cb(f.name,null,'is larger than 1 MB; an exercise file is a few KB');return;}"
+            + "var r=new FileReader();r.onload=function(){cb(f.name,String(r.result),null);};"
+            + "r.onerror=function(){cb(f.name,null,'could not be read');};r.readAsText(f);")
+    static native void readFile(JSObject file, FileText cb);
+
+    /** The file chosen in a file input, and the input emptied so choosing the same file again reloads it. */
+    @JSBody(params = {"i", "h"}, script = "i.addEventListener('change',function(){var f=i.files&&i.files[0];i.value='';if(f)h(f);});")
+    static native void onFileChosen(JSObject input, FileHandler h);
+
+    /** Drag-and-drop onto the zone; a file dropped anywhere else is ignored rather than opened in place of the page. */
+    @JSBody(params = {"z", "h"}, script = "function stop(e){e.preventDefault();}"
+            + "window.addEventListener('dragover',stop);window.addEventListener('drop',stop);"
+            + "z.addEventListener('dragover',function(e){e.preventDefault();z.classList.add('dragging');});"
+            + "z.addEventListener('dragleave',function(){z.classList.remove('dragging');});"
+            + "z.addEventListener('drop',function(e){e.preventDefault();z.classList.remove('dragging');"
+            + "var f=e.dataTransfer&&e.dataTransfer.files[0];if(f)h(f);});")
+    static native void onFileDropped(JSObject zone, FileHandler h);
+}

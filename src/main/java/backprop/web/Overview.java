@@ -1,0 +1,95 @@
+package backprop.web;
+
+import backprop.forward.ForwardResult;
+import backprop.model.Activation;
+import backprop.model.Conventions;
+import backprop.model.Exercise;
+import backprop.model.Layer;
+import backprop.model.Network;
+import backprop.model.WeightLayout;
+import backprop.notation.Num;
+import backprop.notation.Sym;
+import backprop.notation.SymText;
+import backprop.solve.Solution;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The exercise's words and facts, the forward pass as a table, its warnings and the loss. */
+final class Overview {
+
+    private Overview() {
+    }
+
+    static void show(Solution sol) {
+        Exercise ex = sol.exercise();
+        Dom.byId("exercise-title").setTextContent(ex.title());
+        Dom.byId("exercise-description").setTextContent(ex.description());
+        Dom.byId("exercise-facts").setTextContent(facts(ex));
+        HTMLElement notes = Dom.byId("exercise-notes");
+        Dom.clear(notes);
+        for (String n : ex.notes()) notes.appendChild(Dom.el("li", null, n));
+        Dom.hide(Dom.byId("notes-box"), ex.notes().isEmpty());
+        forward(sol);
+    }
+
+    private static String facts(Exercise ex) {
+        Conventions c = ex.conventions();
+        boolean neuronRows = c.weightLayout() == WeightLayout.NEURON_ROWS;
+        StringBuilder sb = new StringBuilder("Loss L = ").append(ex.loss().formula())
+                .append(" · learning rate η = ").append(Num.format(ex.learningRate()))
+                .append(neuronRows ? " · weight matrices are written one row per unit: the first index of W is the unit the weight goes into, the second the input it reads"
+                        : " · weight matrices are written one row per input: the first index of W is the input the weight reads, the second the unit it goes into")
+                .append(" · indices start at ").append(c.indexBase());
+        boolean relu = false;
+        for (Layer l : ex.network().layers()) relu |= l.activation() == Activation.RELU || l.activation() == Activation.LEAKY_RELU;
+        if (relu) sb.append(" · ReLU′(0) = ").append(Num.format(c.reluAtZero()));
+        if (!c.frozen().isEmpty()) sb.append(" · frozen: ").append(String.join(", ", c.frozen()));
+        return sb.toString();
+    }
+
+    private static void forward(Solution sol) {
+        Exercise ex = sol.exercise();
+        Network net = ex.network();
+        ForwardResult fwd = sol.forward();
+        HTMLElement body = Dom.byId("forward-rows");
+        Dom.clear(body);
+        HTMLElement input = Dom.add(body, Dom.el("tr", null));
+        input.appendChild(Dom.el("th", null, "input"));
+        input.appendChild(Dom.el("td", null, "—"));
+        input.appendChild(Dom.el("td", null, "x = " + vector(fwd.a()[0])));
+        for (int l = 1; l <= net.depth(); l++) {
+            Layer layer = net.layer(l);
+            HTMLElement tr = Dom.add(body, Dom.el("tr", null));
+            String what = l == net.depth() ? "output" : "hidden";
+            tr.appendChild(Dom.el("th", null, "layer " + l + " · " + what + " · "
+                    + (layer.activation() == Activation.LINEAR ? "no activation" : layer.activation().symbol())));
+            boolean given = fwd.given()[l];
+            cell(tr, name("z", l) + " = " + vector(fwd.z()[l]), given && layer.givenZ() != null);
+            cell(tr, (l == net.depth() ? "ŷ = " : "") + name("a", l) + " = " + vector(fwd.a()[l]), given && layer.givenA() != null);
+        }
+        HTMLElement warnings = Dom.byId("warnings");
+        Dom.clear(warnings);
+        for (String w : fwd.warnings()) warnings.appendChild(Dom.el("li", "warning", w));
+        Dom.hide(warnings, fwd.warnings().isEmpty());
+        Dom.byId("loss").setTextContent("L = " + Num.format(fwd.loss()));
+        StringBuilder y = new StringBuilder("with L = ").append(ex.loss().formula()).append(" and target y = ").append(vector(ex.target()));
+        if (ex.hasGivenValues()) y.append(", from the given values");
+        Dom.byId("loss-formula").setTextContent(y.toString());
+    }
+
+    private static void cell(HTMLElement tr, String text, boolean given) {
+        HTMLElement td = Dom.add(tr, Dom.el("td", given ? "given" : null, text));
+        if (given) td.appendChild(Dom.el("span", "badge", "given"));
+    }
+
+    private static String name(String base, int l) {
+        return SymText.of(new Sym.Var(base, Integer.toString(l), new int[0]));
+    }
+
+    /** [1, 2], or a lone number without brackets. */
+    static String vector(double[] v) {
+        if (v.length == 1) return Num.format(v[0]);
+        StringBuilder sb = new StringBuilder("[");
+        for (int k = 0; k < v.length; k++) sb.append(k == 0 ? "" : ", ").append(Num.format(v[k]));
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,322 @@
+package backprop.web;
+
+import backprop.backward.Cell;
+import backprop.backward.CellKind;
+import backprop.exercise.ExerciseException;
+import backprop.exercise.ExerciseJson;
+import backprop.exercise.Presets;
+import backprop.model.Exercise;
+import backprop.model.NumericException;
+import backprop.notation.Num;
+import backprop.solve.Solution;
+import backprop.solve.Solver;
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLOptionElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * The page's state: which exercise is open, the student's answers and which cells were shown.
+ * An exercise replaces the current one only once it has been read and solved without error, so a
+ * bad file never costs the work on screen.
+ */
+final class Page {
+
+    private static final String LAST = Progress.PREFIX + "last";
+    private static final String FILE = Progress.PREFIX + "file";
+    private static final String FILE_OPTION = "file";
+    private static final String DEFAULT = "004-relu-231";
+
+    private final HTMLSelectElement select = (HTMLSelectElement) Dom.byId("exercise-select");
+    private HTMLOptionElement fileOption;
+    private String current;
+    private Solution sol;
+    private String exerciseKey;
+    private String fingerprint;
+    private Grader grader;
+    private Diagram diagram;
+    private final List<CellRow> rows = new ArrayList<>();
+    private final Map<String, String> answers = new LinkedHashMap<>();
+    private final List<String> shown = new ArrayList<>();
+
+    void start() {
+        for (Presets.Preset p : Presets.all()) {
+            HTMLOptionElement o = (HTMLOptionElement) Dom.add(select, Dom.el("option", null, p.exercise().title()));
+            o.setValue(p.id());
+        }
+        select.addEventListener("change", e -> safely(() -> choose(select.getValue())));
+        Dom.FileHandler onFile = f -> Dom.readFile(f, (name, text, problem) -> safely(() -> loadFile(name, text, problem)));
+        Dom.onFileChosen(Dom.byId("file-input"), onFile);
+        Dom.onFileDropped(Dom.byId("drop-zone"), onFile);
+        Dom.byId("show-all").addEventListener("click", e -> safely(this::showAll));
+        Dom.byId("reset-progress").addEventListener("click", e -> safely(this::resetProgress));
+        restoreLast();
+        Dom.hide(Dom.byId("boot-message"), true);
+    }
+
+    /** Reopens what was open before the reload; whatever is stored, the page ends up showing an exercise. */
+    private void restoreLast() {
+        String last = Dom.load(LAST);
+        if (FILE_OPTION.equals(last)) {
+            String raw = Dom.load(FILE);
+            String problem = null;
+            try {
+                JsonValue v = raw == null ? null : Json.parse(raw);
+                JsonObject o = v != null && v.isObject() ? v.asObject() : null;
+                JsonValue name = o == null ? null : o.get("name");
+                JsonValue text = o == null ? null : o.get("text");
+                if (name == null || !name.isString() || text == null || !text.isString()) {
+                    problem = "could not be read";
+                } else {
+                    Exercise ex = ExerciseJson.parse(text.asString());
+                    openFile(name.asString(), text.asString(), ex);
+                    return;
+                }
+            } catch (ExerciseException | RuntimeException e) {
+                problem = "could not be opened (" + e.getMessage() + ")";
+            }
+            if (raw != null) {
+                Dom.store(FILE + "/set-aside", raw);
+                Dom.store(FILE, null);
+            }
+            choose(DEFAULT);
+            storageMessage("The exercise file you had open " + problem + ". It has been set aside (kept in this browser under “"
+                    + FILE + "/set-aside”); here is a built-in worksheet instead.");
+            return;
+        }
+        choose(last != null && Presets.byId(last) != null ? last : Presets.byId(DEFAULT) != null ? DEFAULT : Presets.all().get(0).id());
+    }
+
+    private void choose(String value) {
+        if (FILE_OPTION.equals(value)) {
+            String raw = Dom.load(FILE);
+            try {
+                JsonObject o = Json.parse(raw).asObject();
+                String text = o.get("text").asString();
+                openFile(o.get("name").asString(), text, ExerciseJson.parse(text));
+            } catch (ExerciseException | RuntimeException e) {
+                loadError("The loaded file can no longer be opened: " + e.getMessage());
+                select.setValue(current);
+            }
+            return;
+        }
+        Presets.Preset p = Presets.byId(value);
+        if (p == null) return;
+        try {
+            install(Solver.solve(p.exercise()), p.id(), p.id());
+            loadError(null);
+        } catch (NumericException e) {
+            loadError(e.getMessage());
+            if (current != null) select.setValue(current);
+        }
+    }
+
+    private void loadFile(String name, String text, String problem) {
+        if (text == null) {
+            loadError("The file “" + name + "” " + problem + ".");
+            return;
+        }
+        try {
+            openFile(name, text, ExerciseJson.parse(text));
+            Dom.store(FILE, Json.object().add("name", name).add("text", text).toString());
+        } catch (ExerciseException e) {
+            loadError("“" + name + "” is not a usable exercise file. " + e.getMessage());
+        } catch (NumericException e) {
+            loadError("“" + name + "” cannot be solved: " + e.getMessage());
+        }
+    }
+
+    private void openFile(String name, String text, Exercise ex) {
+        Solution s = Solver.solve(ex);
+        if (fileOption == null) {
+            fileOption = (HTMLOptionElement) Dom.add(select, Dom.el("option", null));
+            fileOption.setValue(FILE_OPTION);
+        }
+        fileOption.setText("File: " + name + " · " + ex.title());
+        install(s, "file-" + Progress.hash(text), FILE_OPTION);
+        loadError(null);
+    }
+
+    private void install(Solution s, String key, String value) {
+        sol = s;
+        exerciseKey = key;
+        current = value;
+        select.setValue(value);
+        Dom.store(LAST, value);
+        grader = new BasicGrader(s);
+        storageMessage(null);
+        Overview.show(s);
+        diagram = new Diagram();
+        HTMLElement box = Dom.byId("diagram");
+        Dom.clear(box);
+        box.appendChild(diagram.build(s));
+
+        HTMLElement list = Dom.byId("cell-list");
+        Dom.clear(list);
+        rows.clear();
+        StringBuilder fp = new StringBuilder();
+        List<String> ids = new ArrayList<>();
+        String group = null;
+        for (Cell c : s.backward().cells()) {
+            if (c.frozen()) continue;
+            String g = groupOf(c);
+            if (!g.equals(group)) list.appendChild(Dom.el("h3", "cell-group", g));
+            group = g;
+            CellRow row = new CellRow(c);
+            wire(row);
+            rows.add(row);
+            list.appendChild(row.root);
+            ids.add(c.id());
+            fp.append(c.id()).append('=').append(Num.format(c.value())).append(';');
+        }
+        fingerprint = Progress.hash(fp.toString());
+        answers.clear();
+        shown.clear();
+        storageMessage(Progress.restore(exerciseKey, fingerprint, ids, answers, shown));
+        for (CellRow r : rows) {
+            if (shown.contains(r.cell.id())) r.reveal();
+            else if (answers.containsKey(r.cell.id())) r.input.setValue(answers.get(r.cell.id()));
+        }
+        UpdateView.fill(s);
+        regrade();
+    }
+
+    private String groupOf(Cell c) {
+        if (c.kind() == CellKind.LOCAL) return "Local derivatives";
+        int depth = sol.exercise().network().depth();
+        return c.layer() == depth ? "Output layer (layer " + depth + ")" : "Layer " + c.layer();
+    }
+
+    private void wire(CellRow row) {
+        row.input.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
+            if (!"Enter".equals(e.getKey())) return;
+            e.preventDefault();
+            safely(() -> {
+                check(row);
+                focusAfter(row);
+            });
+        });
+        row.input.addEventListener("change", e -> safely(() -> check(row)));
+        row.input.addEventListener("focus", e -> safely(() -> diagram.highlight(row.cell)));
+        row.input.addEventListener("blur", e -> safely(() -> diagram.highlight(null)));
+        row.showButton.addEventListener("click", e -> safely(() -> {
+            reveal(row);
+            save();
+            regrade();
+            focusAfter(row);
+        }));
+    }
+
+    private void check(CellRow row) {
+        if (row.isShown()) return;
+        String text = row.input.getValue();
+        if (text.trim().isEmpty()) answers.remove(row.cell.id());
+        else answers.put(row.cell.id(), text);
+        save();
+        regrade();
+    }
+
+    private void reveal(CellRow row) {
+        answers.remove(row.cell.id());
+        if (!shown.contains(row.cell.id())) shown.add(row.cell.id());
+        row.reveal();
+    }
+
+    /** Every verdict again: a changed earlier answer changes what later cells are consistent with. */
+    private void regrade() {
+        Map<String, String> given = new HashMap<>(answers);
+        // A shown value is what the student now works from, so later cells are judged against it.
+        for (CellRow r : rows) if (r.isShown()) given.put(r.cell.id(), Num.ascii(r.cell.value(), 15));
+        int correct = 0;
+        int consistent = 0;
+        int wrong = 0;
+        int revealed = 0;
+        boolean done = true;
+        for (CellRow r : rows) {
+            if (!r.isShown()) r.show(grader.grade(r.cell.id(), given));
+            switch (r.kind) {
+                case "correct" -> correct++;
+                case "consistent" -> consistent++;
+                case "wrong" -> wrong++;
+                case "shown" -> revealed++;
+                default -> { }
+            }
+            done &= r.done();
+        }
+        Dom.byId("score").setTextContent("Score: " + correct + " of " + rows.size() + " correct");
+        StringBuilder detail = new StringBuilder();
+        if (consistent > 0) detail.append(" · ").append(consistent).append(" consistent with an earlier answer");
+        if (wrong > 0) detail.append(" · ").append(wrong).append(" wrong");
+        if (revealed > 0) detail.append(" · ").append(revealed).append(" shown");
+        Dom.byId("score-detail").setTextContent(detail.toString());
+        Dom.hide(Dom.byId("update"), !done);
+    }
+
+    private void focusAfter(CellRow row) {
+        for (int k = rows.indexOf(row) + 1; k < rows.size(); k++) {
+            if (!rows.get(k).isShown()) {
+                rows.get(k).input.focus();
+                return;
+            }
+        }
+        HTMLElement update = Dom.byId("update");
+        if (!update.isHidden()) Dom.byId("update-title").focus();
+    }
+
+    private void showAll() {
+        for (CellRow r : rows) if (!r.kind.equals("correct") && !r.kind.equals("consistent")) reveal(r);
+        save();
+        regrade();
+    }
+
+    private void resetProgress() {
+        if (!Dom.confirm("Clear every answer of this exercise? This cannot be undone.")) return;
+        answers.clear();
+        shown.clear();
+        for (CellRow r : rows) r.reset();
+        save();
+        regrade();
+    }
+
+    private void save() {
+        Progress.save(exerciseKey, fingerprint, answers, shown);
+    }
+
+    private static void loadError(String message) {
+        HTMLElement e = Dom.byId("load-error");
+        e.setTextContent(message == null ? "" : message);
+        Dom.hide(e, message == null);
+    }
+
+    private static void storageMessage(String message) {
+        HTMLElement e = Dom.byId("storage-message");
+        e.setTextContent(message == null ? "" : message);
+        Dom.hide(e, message == null);
+    }
+
+    /** Runs a reaction to the student; whatever goes wrong is said on the page and the rest keeps working. */
+    static void safely(Runnable r) {
+        try {
+            r.run();
+        } catch (Throwable t) {
+            problem(t);
+        }
+    }
+
+    static void problem(Throwable t) {
+        HTMLElement e = Dom.byId("page-error");
+        if (e == null) return;
+        e.setTextContent("Something went wrong in the tutor: " + t.getMessage()
+                + ". The rest of the page still works; your answers are saved as you type them.");
+        Dom.hide(e, false);
+    }
+}
