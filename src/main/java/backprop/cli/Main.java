@@ -65,6 +65,7 @@ public final class Main {
                 if (a.help) out.print(Usage.TEXT);
                 else SolveCommand.run(a, out);
             }
+            case "generate" -> GenerateCommand.run(rest, out);
             default -> throw CliException.usage("unknown command '" + command + "'");
         }
     }

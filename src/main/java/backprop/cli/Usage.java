@@ -17,7 +17,14 @@ final class Usage {
           solve [--json] --preset ID                 the worked solution of a built-in exercise
           check [--json] FILE.json ANSWERS.json      grade answers (an object: cell id -> typed answer)
           check [--json] --preset ID ANSWERS.json
+          generate --seed S [--count N] [--out DIR] [--moodle FILE.xml] [--force] [CHOICES]
+                                                     N practice exercises (seeds S, S+1, …) with answer keys:
+                                                     DIR/exercise-SEED.json, .key.txt, .key.json (DIR: generated)
           help                                       this text
+
+        CHOICES for generate, comma-separated, e.g. 2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.1
+        (layer sizes first; then any of: activations, a loss, bias|nobias, skip|noskip,
+        nice|two-decimals, dead|nodead, lr=RATE).
 
         --json prints machine-readable JSON instead of text.
         Exit status: 0 done, 1 bad input (file, preset id, answers), 2 bad command line.
