@@ -41,6 +41,7 @@ final class Diagram {
     private double[] colX;
     private double[] colW;
     private double[][] rowY;
+    private double[] labelW;
 
     Element build(Solution sol) {
         Exercise ex = sol.exercise();
@@ -69,14 +70,25 @@ final class Diagram {
                         a + " = " + Num.format(fwd.a()[l][j]) + (given && layer.givenA() != null ? " (given)" : ""),
                         layer.hasBias() ? "b = " + Num.format(layer.bias()[j]) : null};
                 }
-                for (String t : lines[l][j]) if (t != null) colW[l] = Math.max(colW[l], width(t));
+                for (int k = 0; k < lines[l][j].length; k++) {
+                    String t = lines[l][j][k];
+                    if (t != null) colW[l] = Math.max(colW[l], width(t) * (k == 0 ? BOLD : 1));
+                }
             }
         }
         double[] target = ex.target();
         String[] lossLines = new String[target.length + 1];
         lossLines[0] = "L = " + Num.format(fwd.loss());
         for (int j = 0; j < target.length; j++) lossLines[j + 1] = SymText.of(names.y(j)) + " = " + Num.format(target[j]);
-        for (String t : lossLines) colW[depth + 1] = Math.max(colW[depth + 1], width(t));
+        for (int k = 0; k < lossLines.length; k++) colW[depth + 1] = Math.max(colW[depth + 1], width(lossLines[k]) * (k == 0 ? BOLD : 1));
+        // The widest weight label between each pair of neighbouring columns sets how wide that gap must be.
+        labelW = new double[depth + 1];
+        for (int l = 1; l <= depth; l++) {
+            double[][] w = net.layer(l).weights();
+            for (int j = 0; j < w.length; j++) {
+                for (int i = 0; i < w[j].length; i++) labelW[l] = Math.max(labelW[l], width(edgeLabel(names, l, l - 1, j, i, w)) + PAD);
+            }
+        }
 
         int most = 1;
         for (int l = 0; l <= depth; l++) most = Math.max(most, net.width(l));
@@ -89,11 +101,11 @@ final class Diagram {
         for (int c = 0; c <= depth + 1; c++) {
             colW[c] += 16;
             colX[c] = x + colW[c] / 2;
-            // Room for the edge labels between two columns grows with the number of edges between them.
-            gap = c >= depth ? 90 : 60 + 40 * Math.max(net.width(c), net.width(c + 1));
-            x += colW[c] + Math.min(gap, 220);
+            // Each source unit gets its own slot across the gap, so labels of different sources never share a column.
+            gap = c >= depth ? 90 : slots(net.width(c)) * (labelW[c + 1] + SLOT_GAP) + SLOT_GAP;
+            x += colW[c] + gap;
         }
-        double w = x - Math.min(gap, 220) + MARGIN;
+        double w = x - gap + MARGIN;
         double h = top + most * ROW + MARGIN;
         rowY = new double[depth + 2][];
         for (int l = 0; l <= depth; l++) {
@@ -157,8 +169,31 @@ final class Diagram {
         return svg;
     }
 
+    /** Labels side by side across one gap; beyond this they share slots and the overlap search separates them. */
+    private static final int MAX_SLOTS = 4;
+    private static final double SLOT_GAP = 10;
+    private static final double PAD = 8;
+    private static final double LABEL_H = 16;
+    /** Node names are bold and larger. */
+    private static final double BOLD = 1.25;
+
+    private static int slots(int sources) {
+        return Math.max(1, Math.min(sources, MAX_SLOTS));
+    }
+
+    private static String edgeLabel(Names names, int l, int from, int j, int i, double[][] w) {
+        return SymText.of(names.param(names.weight(l, from, j, i))) + " = " + Num.format(w[j][i]);
+    }
+
+    /** Text width at 12.5px, estimated per character: sub- and superscripts are narrow, digits and letters wide. */
     private static double width(String s) {
-        return s.length() * 7.0;
+        double sum = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean script = (c >= 0x2070 && c <= 0x209F) || c == 0xB9 || c == 0xB2 || c == 0xB3;
+            sum += c == ' ' || c == '.' || c == ',' ? 4.2 : script ? 5.2 : c == '(' || c == ')' ? 5 : 8.1;
+        }
+        return sum;
     }
 
     private double[] box(Element g, int col, double cy, int count) {
@@ -208,8 +243,8 @@ final class Diagram {
                     register(Ids.z(l, j) + "/" + src, e);
                     out.computeIfAbsent(src, k -> new ArrayList<>()).add(new Edge(e, Ids.a(l, depth, j)));
                 }
-                String label = SymText.of(names.param(p)) + " = " + Num.format(w[j][i]);
-                double lw = width(label) + 6;
+                String label = edgeLabel(names, l, from, j, i, w);
+                double lw = width(label) + PAD;
                 double x1;
                 double y1;
                 double x2;
@@ -234,7 +269,17 @@ final class Diagram {
                 }
                 double[] best = null;
                 double bestCost = Double.MAX_VALUE;
-                for (double t : SPOTS) {
+                double[] spots = SPOTS;
+                if (!skip) {
+                    // First choice: this source's own slot, so labels of one source stack along the fan of its edges
+                    // (apart by t·ROW) and labels of different sources stand side by side.
+                    double slotW = labelW[l] + SLOT_GAP;
+                    double centre = x1 + SLOT_GAP + slotW * (i % MAX_SLOTS) + slotW / 2 - SLOT_GAP / 2;
+                    spots = new double[SPOTS.length + 1];
+                    spots[0] = (centre - x1) / (x2 - x1);
+                    System.arraycopy(SPOTS, 0, spots, 1, SPOTS.length);
+                }
+                for (double t : spots) {
                     double px;
                     double py;
                     if (skip) {
@@ -245,7 +290,7 @@ final class Diagram {
                         px = x1 + (x2 - x1) * t;
                         py = y1 + (y2 - y1) * t;
                     }
-                    double[] b = {px - lw / 2, py - 9, lw, 15};
+                    double[] b = {px - lw / 2, py - LABEL_H / 2, lw, LABEL_H};
                     double cost = overlap(b);
                     if (cost < bestCost) {
                         bestCost = cost;
@@ -254,7 +299,15 @@ final class Diagram {
                     }
                 }
                 taken.add(best);
-                text(lg, best[0] + lw / 2, best[1] + 11, label, "edge-label");
+                // An opaque backing, not just a halo: lines passing under a label would otherwise show between its words.
+                Element bg = Dom.add(lg, Dom.ns(Dom.SVG, "rect"));
+                bg.setAttribute("class", "label-bg");
+                bg.setAttribute("x", r(best[0]));
+                bg.setAttribute("y", r(best[1]));
+                bg.setAttribute("width", r(lw));
+                bg.setAttribute("height", r(LABEL_H));
+                bg.setAttribute("rx", "3");
+                text(lg, best[0] + lw / 2, best[1] + 12, label, "edge-label");
             }
         }
     }
