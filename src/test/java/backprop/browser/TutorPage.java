@@ -1,0 +1,155 @@
+package backprop.browser;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The tutor page as the DOM contract (notes/DOM-CONTRACT.md) describes it: only ids, classes and data
+ * attributes listed there are used, so a redesign of the page does not break the tests.
+ */
+final class TutorPage {
+
+    private final BrowserSession session;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    TutorPage(BrowserSession session) {
+        this.session = session;
+        this.driver = session.driver();
+        this.wait = new WebDriverWait(driver, BrowserSession.WAIT);
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** A fresh load of the page (a new document even when only the hash differs from the current address). */
+    TutorPage open(String hash) {
+        driver.get("about:blank");
+        driver.get(session.url(hash));
+        return ready();
+    }
+
+    TutorPage open() {
+        return open(null);
+    }
+
+    TutorPage reload() {
+        driver.navigate().refresh();
+        return ready();
+    }
+
+    /** The script has started and an exercise with its cells is on screen. */
+    TutorPage ready() {
+        wait.until(d -> hidden(byId("boot-message")) && !d.findElements(By.cssSelector("#cell-list .cell")).isEmpty());
+        return this;
+    }
+
+    TutorPage choose(String presetId) {
+        new Select(byId("exercise-select")).selectByValue(presetId);
+        wait.until(d -> presetId.equals(selected()));
+        return ready();
+    }
+
+    String selected() {
+        return new Select(byId("exercise-select")).getFirstSelectedOption().getAttribute("value");
+    }
+
+    WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Hidden by the {@code hidden} attribute (on it or an ancestor), as the contract says. */
+    boolean hidden(WebElement e) {
+        return !e.isDisplayed();
+    }
+
+    String text(String id) {
+        return byId(id).getText();
+    }
+
+    List<String> cellIds() {
+        return driver.findElements(By.cssSelector("#cell-list .cell")).stream()
+                .map(e -> e.getAttribute("data-cell-id")).collect(Collectors.toList());
+    }
+
+    WebElement cell(String id) {
+        return driver.findElement(By.cssSelector(".cell[data-cell-id='" + id + "']"));
+    }
+
+    WebElement input(String id) {
+        return cell(id).findElement(By.cssSelector("input.answer"));
+    }
+
+    /** Types an answer and presses Enter, which checks it at once. */
+    void answer(String id, String text) {
+        WebElement in = input(id);
+        in.clear();
+        in.sendKeys(text + Keys.ENTER);
+        wait.until(d -> !verdict(id).isEmpty());
+    }
+
+    String verdict(String id) {
+        return cell(id).findElement(By.cssSelector(".verdict")).getAttribute("data-verdict");
+    }
+
+    String verdictText(String id) {
+        return cell(id).findElement(By.cssSelector(".verdict")).getText();
+    }
+
+    WebElement explanation(String id) {
+        return cell(id).findElement(By.cssSelector(".explanation"));
+    }
+
+    /** The worked product in plain text; empty while the explanation is hidden. */
+    String explanationText(String id) {
+        WebElement e = explanation(id);
+        return e.isDisplayed() ? e.findElement(By.cssSelector(".explanation-text")).getText() : "";
+    }
+
+    WebElement hint(String id) {
+        return cell(id).findElement(By.cssSelector(".hint"));
+    }
+
+    void showAnswer(String id) {
+        cell(id).findElement(By.cssSelector("button.show-answer")).click();
+        wait.until(d -> "shown".equals(verdict(id)));
+    }
+
+    String focusedId() {
+        return (String) script("return document.activeElement ? document.activeElement.id : null;");
+    }
+
+    WebElement paramRow(String paramId) {
+        return driver.findElement(By.cssSelector("tr.param-change[data-param-id='" + paramId + "']"));
+    }
+
+    String newValue(String paramId) {
+        return paramRow(paramId).findElement(By.cssSelector("td.new")).getText();
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    void waitVisible(String id) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** No unexpected exception reached the page. */
+    boolean healthy() {
+        return hidden(byId("page-error"));
+    }
+}
