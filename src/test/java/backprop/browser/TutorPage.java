@@ -27,6 +27,10 @@ final class TutorPage {
         this.wait = new WebDriverWait(driver, BrowserSession.WAIT);
     }
 
+    WebDriver driver() {
+        return driver;
+    }
+
     WebDriverWait waiting() {
         return wait;
     }
