@@ -37,7 +37,7 @@ class AcceptanceTest {
         assertTrue(ok("0.3973", S, d));
         assertFalse(ok("0.3972", S, d));
         assertFalse(ok("0.4", 0.5, d));
-        // ∂L/∂ŷ = 1/(1 − σ(−0.4)) = 1.670318…: 1.7 at two figures is 1.8 % off
+        // ∂L/∂ŷ = 1/(1 − σ(−0.4)) = 1.670320… (= 1 + e^−0.4): 1.7 at two figures is 1.8 % off
         assertFalse(ok("1.7", 1 / (1 - S), d));
         assertTrue(ok("1.67", 1 / (1 - S), d));
     }
@@ -94,7 +94,7 @@ class AcceptanceTest {
     @Test
     void significantFiguresMode() {
         Tolerance three = new Tolerance(Mode.SIGNIFICANT_FIGURES, 0, 0, 3);
-        // 1.670318… to 3 figures is 1.67; 1.6704 rounds there too; 1.66 and 1.7 do not
+        // 1.670320… (= 1 + e^−0.4) to 3 figures is 1.67; 1.6704 rounds there too; 1.66 and 1.7 do not
         double t = 1 / (1 - S);
         assertTrue(ok("1.67", t, three));
         assertTrue(ok("1.6704", t, three));

@@ -1,0 +1,86 @@
+package backprop.check;
+
+import backprop.backward.Cell;
+import backprop.model.Exercise;
+import backprop.model.Layer;
+import backprop.model.Network;
+import backprop.model.ParamRef;
+import backprop.notation.Names;
+import backprop.notation.SymText;
+import backprop.solve.Solution;
+import backprop.solve.Solver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answers that follow from forgetting a bias in the forward pass (worksheet 004 drops b⁽¹⁾₂): the exercise
+ * solved again with one bias, one layer's biases, or all of them set to 0. The update keeps the true old
+ * values, since the student still updates the parameters as given.
+ */
+final class BiasDropped {
+
+    private BiasDropped() {
+    }
+
+    static List<Alternative> alternatives(Solution sol, List<Cell> updates) {
+        Exercise ex = sol.exercise();
+        Network net = ex.network();
+        Names names = new Names(net, ex.conventions());
+        List<Alternative> out = new ArrayList<>();
+        int layersWithBias = 0;
+        for (int l = 1; l <= net.depth(); l++) {
+            double[] b = net.layer(l).bias();
+            if (b == null) continue;
+            int nonZero = 0;
+            for (int j = 0; j < b.length; j++) {
+                if (b[j] == 0) continue;
+                nonZero++;
+                String name = SymText.of(names.param(ParamRef.bias(l, j)));
+                add(out, ex, updates, zeroed(net, l, j), "This follows from leaving out the bias " + name
+                        + " in the forward pass: z = Wa + b includes every bias.");
+            }
+            if (nonZero > 1) {
+                add(out, ex, updates, zeroed(net, l, -1), "This follows from leaving out the biases b"
+                        + Misconceptions.sup(l) + " in the forward pass: z = Wa + b includes every bias.");
+            }
+            if (nonZero > 0) layersWithBias++;
+        }
+        if (layersWithBias > 1) {
+            add(out, ex, updates, zeroed(net, 0, -1), "This follows from leaving out the biases in the forward pass:"
+                    + " z = Wa + b includes every bias.");
+        }
+        return out;
+    }
+
+    /** The net with bias j of layer l set to 0; j = −1 for the whole layer, l = 0 for every layer. */
+    private static Network zeroed(Network net, int l, int j) {
+        List<Layer> layers = new ArrayList<>();
+        for (int k = 1; k <= net.depth(); k++) {
+            Layer old = net.layer(k);
+            double[] b = old.bias();
+            if (b != null && (l == 0 || l == k)) {
+                b = b.clone();
+                for (int i = 0; i < b.length; i++) if (j < 0 || i == j) b[i] = 0;
+            }
+            layers.add(new Layer(old.size(), old.activation(), old.weights(), b, old.skips(), old.givenZ(), old.givenA()));
+        }
+        return new Network(net.inputSize(), layers);
+    }
+
+    private static void add(List<Alternative> out, Exercise ex, List<Cell> updates, Network net, String message) {
+        Exercise copy = new Exercise(ex.title(), ex.description(), ex.notes(), net, ex.input(), ex.target(), ex.loss(),
+                ex.learningRate(), ex.conventions(), ex.localDerivatives(), ex.tolerance());
+        Solution s;
+        try {
+            s = Solver.solve(copy);
+        } catch (RuntimeException e) {
+            // Without the bias the numbers may leave the finite range (a saturated sigmoid): no alternative then.
+            return;
+        }
+        Map<String, Double> values = new HashMap<>();
+        for (Cell c : s.backward().cells()) values.put(c.id(), c.value());
+        out.add(new Alternative(new Hint("bias-dropped", message), Replay.run(updates, Replay.NONE, values)));
+    }
+}

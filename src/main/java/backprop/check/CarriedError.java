@@ -1,0 +1,86 @@
+package backprop.check;
+
+import backprop.backward.Cell;
+import backprop.backward.Factor;
+import backprop.backward.Term;
+import backprop.model.Tolerance;
+import backprop.notation.Num;
+import backprop.notation.SymText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Error carried forward: a cell's chain-rule sum with the student's own answers put in for the factors they
+ * answered, so a right method applied to a wrong earlier number is recognised. Only readable answers are put
+ * in; anything else keeps the true value, so one bad cell never blocks another.
+ */
+final class CarriedError {
+
+    /** Below this an earlier answer or a carried value counts as 0. */
+    private static final double TINY = 1e-12;
+
+    /**
+     * {@code credited} is false when following the earlier answer would reward no work: it was 0 or ±1, or it
+     * makes this cell 0 or just itself again (up to sign).
+     */
+    record Result(double value, boolean credited, String note) {
+    }
+
+    private record Used(Cell cell, String typed, double value) {
+    }
+
+    private CarriedError() {
+    }
+
+    /** null when no earlier answer the student got wrong appears in this cell's product. */
+    static Result of(Cell cell, Map<String, String> answers, Map<String, Cell> answerable, Tolerance tol) {
+        List<Used> wrong = new ArrayList<>();
+        double sum = 0;
+        for (Term term : cell.terms()) {
+            double p = 1;
+            for (Factor f : term.factors()) {
+                double v = f.value();
+                Cell upstream = f.cellId() == null ? null : answerable.get(f.cellId());
+                String typed = upstream == null ? null : answers.get(upstream.id());
+                if (typed != null && !typed.trim().isEmpty()) {
+                    try {
+                        Answer a = AnswerParser.parse(typed);
+                        v = a.value();
+                        if (!Acceptance.accepts(a, upstream.value(), tol) && !contains(wrong, upstream)) {
+                            wrong.add(new Used(upstream, typed.trim(), v));
+                        }
+                    } catch (AnswerException e) {
+                        // Unreadable: the true value stands in, as if the cell were still empty.
+                    }
+                }
+                p *= v;
+            }
+            sum += p;
+        }
+        if (wrong.isEmpty()) return null;
+        boolean credited = Double.isFinite(sum) && Math.abs(sum) > TINY;
+        for (Used u : wrong) {
+            double m = Math.abs(u.value());
+            if (m <= TINY || Math.abs(m - 1) <= TINY) credited = false;
+            if (Math.abs(Math.abs(sum) - m) <= TINY * Math.max(1, m)) credited = false;
+        }
+        return new Result(sum, credited, note(wrong));
+    }
+
+    private static boolean contains(List<Used> used, Cell c) {
+        for (Used u : used) if (u.cell() == c) return true;
+        return false;
+    }
+
+    private static String note(List<Used> wrong) {
+        StringBuilder sb = new StringBuilder("follows from your earlier ");
+        for (int i = 0; i < wrong.size(); i++) {
+            Used u = wrong.get(i);
+            if (i > 0) sb.append(i == wrong.size() - 1 ? " and " : ", ");
+            sb.append(SymText.of(u.cell().label())).append(" = ").append(u.typed())
+                    .append(" (it is ").append(Num.format(u.cell().value())).append(')');
+        }
+        return sb.toString();
+    }
+}

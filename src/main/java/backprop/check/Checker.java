@@ -1,0 +1,97 @@
+package backprop.check;
+
+import backprop.backward.Cell;
+import backprop.model.Tolerance;
+import backprop.solve.Solution;
+import backprop.update.UpdateCells;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Grades a student's answers to one exercise, for the page and the command line alike. A cell is CORRECT
+ * when it matches the true value, CONSISTENT when it matches the value that follows from the student's own
+ * earlier answers (error carried forward), WRONG otherwise, with a hint when it matches a common mistake.
+ * Text that cannot be read is UNREADABLE, which is not a wrong attempt, and never stops other cells from
+ * being graded: an unreadable earlier answer is simply not carried forward.
+ */
+public final class Checker {
+
+    private final Solution solution;
+    private final Tolerance tol;
+    private final Map<String, Cell> cells = new LinkedHashMap<>();
+    private final List<Alternative> alternatives;
+
+    public Checker(Solution solution) {
+        this.solution = solution;
+        this.tol = solution.exercise().tolerance();
+        for (Cell c : solution.backward().cells()) if (!c.frozen()) cells.put(c.id(), c);
+        List<Cell> updates = UpdateCells.of(solution.exercise(), solution.update());
+        for (Cell c : updates) cells.put(c.id(), c);
+        this.alternatives = Misconceptions.of(solution, updates);
+    }
+
+    public Solution solution() {
+        return solution;
+    }
+
+    /** The answerable cells in order: the gradients that are not frozen, then the updated parameters. */
+    public List<Cell> cells() {
+        return Collections.unmodifiableList(new ArrayList<>(cells.values()));
+    }
+
+    public Cell cell(String id) {
+        return cells.get(id);
+    }
+
+    public List<Verdict> gradeAll(Map<String, String> answers) {
+        List<Verdict> out = new ArrayList<>();
+        for (String id : cells.keySet()) out.add(grade(id, answers));
+        return out;
+    }
+
+    /** Judges one cell; {@code answers} holds everything the student typed, which earlier answers are read from. */
+    public Verdict grade(String cellId, Map<String, String> answers) {
+        Cell cell = cells.get(cellId);
+        if (cell == null) throw new IllegalArgumentException("this exercise has no answerable cell '" + cellId + "'");
+        double t = cell.value();
+        String typed = answers.get(cellId);
+        if (typed == null || typed.trim().isEmpty()) {
+            return new Verdict(cellId, VerdictKind.EMPTY, typed == null ? "" : typed, Double.NaN, t, Double.NaN, null, null);
+        }
+        Answer a;
+        try {
+            a = AnswerParser.parse(typed);
+        } catch (AnswerException e) {
+            return new Verdict(cellId, VerdictKind.UNREADABLE, typed, Double.NaN, t, Double.NaN, e.getMessage(), null);
+        }
+        double s = a.value();
+        if (Acceptance.accepts(a, t, tol)) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
+        if (a.plainNumber() && a.significantFigures() > 0 && a.significantFigures() < 3 && Acceptance.equalsAsTyped(a, t)) {
+            return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, rounded(a));
+        }
+        CarriedError.Result carried = CarriedError.of(cell, answers, cells, tol);
+        if (carried != null && carried.credited() && Acceptance.accepts(a, carried.value(), tol)) {
+            return new Verdict(cellId, VerdictKind.CONSISTENT, typed, s, t, carried.value(), carried.note(), null);
+        }
+        return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint(cellId, a, t));
+    }
+
+    /** The first mistake whose value the answer matches, unless that value is indistinguishable from the truth. */
+    private Hint hint(String cellId, Answer a, double t) {
+        for (Alternative alt : alternatives) {
+            Double v = alt.values().get(cellId);
+            if (v == null || !Double.isFinite(v) || Acceptance.within(v, t, tol)) continue;
+            if (Acceptance.accepts(a, v, tol)) return alt.hint();
+        }
+        return null;
+    }
+
+    private static Hint rounded(Answer a) {
+        int n = a.significantFigures();
+        return new Hint("rounded", "This is the right value rounded to " + n + " significant figure" + (n == 1 ? "" : "s")
+                + ", which is too coarse to check: give at least 3.");
+    }
+}

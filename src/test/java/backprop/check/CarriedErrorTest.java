@@ -1,0 +1,121 @@
+package backprop.check;
+
+import static backprop.check.Grading.assertKind;
+import static backprop.check.Grading.grade;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Error carried forward along the chain, and the ways it must not be gamed. */
+class CarriedErrorTest {
+
+    @Test
+    void aWrongDeltaCarriedIntoTheWeightGradientIsConsistent() {
+        Checker c = Grading.of("004-relu-231");
+        // the student's δ⁽²⁾ = −2 (the ½ dropped); their ∂L/∂W⁽²⁾₀₁ = δ⁽²⁾·a⁽¹⁾₁ = (−2)(1.1) = −2.2
+        Verdict v = grade(c, "W2.0.1", "z2.0", "-2", "W2.0.1", "-2.2");
+        assertKind(VerdictKind.CONSISTENT, v);
+        assertEquals(-2.2, v.carried(), 1e-12);
+        assertEquals(-1.1, v.expected(), 1e-12);
+        assertEquals("follows from your earlier ∂L/∂z⁽²⁾ = -2 (it is −1)", v.problem());
+        assertNull(v.hint());
+        assertEquals("consistent", v.kind().key());
+        // and ∂L/∂a⁽¹⁾₁ = δ⁽²⁾·W⁽²⁾₀₁ = (−2)(0.9) = −1.8, typed to 3 figures
+        assertKind(VerdictKind.CONSISTENT, grade(c, "a1.1", "z2.0", "-2", "a1.1", "-1.80"));
+        // rounding the carried value is judged like rounding the true one
+        assertKind(VerdictKind.CONSISTENT, grade(c, "W2.0.2", "z2.0", "-2", "W2.0.2", "-3.6"));
+    }
+
+    @Test
+    void aChainFollowsTheStudentsOwnValuesDownToTheUpdate() {
+        Checker c = Grading.of("004-relu-231");
+        // ∂L/∂ŷ = −2 (wrong); δ⁽²⁾ typed −2 as well; ∂L/∂a⁽¹⁾₁ = (−2)(0.9) = −1.8; δ⁽¹⁾₁ = −1.8·ReLU′(1.1) = −1.8;
+        // ∂L/∂W⁽¹⁾₁₁ = δ⁽¹⁾₁·x₁ = (−1.8)(2) = −3.6; W⁽¹⁾₁₁′ = 0.8 − 0.1·(−3.6) = 1.16
+        String[] a = {"yhat.0", "-2", "z2.0", "-2", "a1.1", "-1.8", "z1.1", "-1.8", "W1.1.1", "-3.6", "new.W1.1.1", "1.16"};
+        assertKind(VerdictKind.WRONG, grade(c, "yhat.0", a));
+        assertKind(VerdictKind.CONSISTENT, grade(c, "a1.1", a));
+        assertKind(VerdictKind.CONSISTENT, grade(c, "W1.1.1", a));
+        Verdict up = grade(c, "new.W1.1.1", a);
+        assertKind(VerdictKind.CONSISTENT, up);
+        assertEquals(1.16, up.carried(), 1e-12);
+        assertTrue(up.problem().contains("∂L/∂W⁽¹⁾₁₁ = -3.6"), up.problem());
+        // the update with the true gradient is correct whatever came before: 0.8 − 0.1·(−1.8) = 0.98
+        assertKind(VerdictKind.CORRECT, grade(c, "new.W1.1.1", "W1.1.1", "-3.6", "new.W1.1.1", "0.98"));
+    }
+
+    @Test
+    void twoPathsOneOfThemFromAWrongAnswer() {
+        Checker c = Grading.of("003-skip-connection");
+        // δ⁽²⁾ typed −1.44 (ReLU′ taken as z = 1.5), δ⁽³⁾ = −1.2 right:
+        // ∂L/∂a⁽¹⁾ = δ⁽²⁾·w⁽²⁾ + δ⁽³⁾·w⁽³←¹⁾ = (−1.44)(1.5) + (−1.2)(−0.4) = −2.16 + 0.48 = −1.68
+        Verdict v = grade(c, "a1.0", "z2.0", "-1.44", "z3.0", "-1.2", "a1.0", "-1.68");
+        assertKind(VerdictKind.CONSISTENT, v);
+        assertEquals(-1.68, v.carried(), 1e-12);
+        assertTrue(v.problem().startsWith("follows from your earlier ∂L/∂z⁽²⁾ = -1.44"), v.problem());
+        assertTrue(!v.problem().contains("z⁽³⁾"), "a right earlier answer is not named: " + v.problem());
+    }
+
+    @Test
+    void aRightEarlierAnswerGivesNoFollowThrough() {
+        Checker c = Grading.of("004-relu-231");
+        // δ⁽²⁾ right, ∂L/∂W⁽²⁾₀₁ wrong: nothing to follow through
+        Verdict v = grade(c, "W2.0.1", "z2.0", "-1", "W2.0.1", "-2.2");
+        assertKind(VerdictKind.WRONG, v);
+        assertTrue(Double.isNaN(v.carried()));
+        assertNull(v.problem());
+    }
+
+    @Test
+    void zeroOrOneUpstreamEarnsNothing() {
+        Checker c = Grading.of("004-relu-231");
+        // δ⁽²⁾ = 0 makes every ∂L/∂W⁽²⁾ 0: no follow-through credit, and nothing misleading said
+        for (String[] a : new String[][] {
+            {"z2.0", "0", "W2.0.1", "0"},
+            {"z2.0", "0", "b2.0", "0"},
+            // δ⁽²⁾ = 1 makes ∂L/∂W⁽²⁾₀₁ = a⁽¹⁾₁, a number read off the forward pass
+            {"z2.0", "1", "W2.0.1", "1.1"},
+            {"z2.0", "-1.0e0", "W2.0.1", "-1.1"},
+        }) {
+            Verdict v = grade(c, a[2], a);
+            if (a[1].equals("-1.0e0")) {
+                // −1 is δ⁽²⁾'s true value: the answer is simply right
+                assertKind(VerdictKind.CORRECT, v);
+                continue;
+            }
+            assertKind(VerdictKind.WRONG, v);
+            assertNull(v.problem(), v.toString());
+            assertTrue(Double.isNaN(v.carried()));
+        }
+        // the student's ∂L/∂ŷ = 1 (sign flipped): δ⁽²⁾ = 1·ReLU′ copies it, which earns nothing
+        Verdict s = grade(c, "z2.0", "yhat.0", "1", "z2.0", "1");
+        assertKind(VerdictKind.WRONG, s);
+        assertEquals("sign", s.hint().key());
+        // a gradient of 0 in the update: W′ = W, a copy, no credit
+        assertKind(VerdictKind.WRONG, grade(c, "new.W2.0.1", "W2.0.1", "0", "new.W2.0.1", "0.9"));
+    }
+
+    @Test
+    void copyingAnEarlierWrongAnswerEarnsNothing() {
+        Checker c = Grading.of("004-relu-231");
+        // ∂L/∂b = δ and δ⁽¹⁾₁ = ∂L/∂a⁽¹⁾₁·1: copying a wrong value forward is no work to credit
+        Verdict b = grade(c, "b2.0", "z2.0", "-2", "b2.0", "-2");
+        assertKind(VerdictKind.WRONG, b);
+        assertNull(b.problem());
+        assertKind(VerdictKind.WRONG, grade(c, "z1.1", "a1.1", "-1.8", "z1.1", "-1.8"));
+        // a true 0 in the chain (the dead unit's ReLU′) makes the carried value 0: no credit either
+        Verdict dead = grade(c, "z1.0", "a1.0", "0.7", "z1.0", "0.1");
+        assertKind(VerdictKind.WRONG, dead);
+        assertNull(dead.problem());
+    }
+
+    @Test
+    void unreadableOrEmptyEarlierAnswersUseTheTrueValue() {
+        Checker c = Grading.of("004-relu-231");
+        // z2.0 unreadable: W2.0.1 is judged against δ⁽²⁾ = −1, so −1.1 is right
+        assertKind(VerdictKind.CORRECT, grade(c, "W2.0.1", "z2.0", "minus two", "W2.0.1", "-1.1"));
+        assertKind(VerdictKind.CORRECT, grade(c, "W2.0.1", "z2.0", "", "W2.0.1", "-1.1"));
+        assertKind(VerdictKind.WRONG, grade(c, "W2.0.1", "z2.0", "(-2", "W2.0.1", "-2.2"));
+    }
+}
