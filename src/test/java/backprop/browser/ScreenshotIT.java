@@ -1,0 +1,62 @@
+package backprop.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Writes docs/screenshot.png for the README: worksheet 004 mid-exercise, a few cells right and one
+ * wrong with its worked chain-rule product. Runs only on request, so a normal build never touches docs/:
+ * {@code mvn -B verify -Dscreenshot=true -Dit.test=ScreenshotIT}.
+ */
+@EnabledIfSystemProperty(named = "screenshot", matches = "true", disabledReason = "screenshot not requested (-Dscreenshot=true)")
+class ScreenshotIT {
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    /** README images are fetched by every visitor; the page itself must stay the heavy part. */
+    private static final long MAX_BYTES = 300 * 1024;
+
+    @Test
+    void writeTheReadmeScreenshot() throws IOException {
+        browser.driver().manage().window().setSize(new Dimension(1100, 3200));
+        TutorPage page = new TutorPage(browser).open();
+        page.choose("004-relu-231");
+        page.answer("yhat.0", "\u22121");
+        page.answer("z2.0", "-1");
+        page.answer("W2.0.0", "0");
+        page.answer("W2.0.1", "1.1");
+        assertEquals("wrong", page.verdict("W2.0.1"));
+        page.input("W2.0.2").click();
+        // A window taller than the page, so nothing scrolls and the sticky score bar sits where a reader expects it.
+        page.script("window.scrollTo(0, 0);");
+        // From the network diagram down to the cell after the wrong answer: diagram, cells and the worked product in one picture.
+        Map<String, Object> clip = new HashMap<>();
+        clip.put("x", 0);
+        clip.put("y", page.script("return window.scrollY + document.getElementById('network').getBoundingClientRect().top - 8;"));
+        clip.put("width", page.script("return document.documentElement.clientWidth;"));
+        clip.put("height", page.script("var n = document.getElementById('network').getBoundingClientRect().top;"
+                + "return arguments[0].getBoundingClientRect().bottom - n + 24;", page.cell("W2.0.2")));
+        clip.put("scale", 1);
+        Map<String, Object> shot = browser.driver().executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "clip", clip));
+        byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+        assertTrue(png.length < MAX_BYTES, "screenshot is " + png.length + " bytes");
+        Path out = Paths.get(System.getProperty("basedir", "."), "docs", "screenshot.png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, png);
+        System.out.println("ScreenshotIT: wrote " + out + " (" + png.length + " bytes)");
+    }
+}
