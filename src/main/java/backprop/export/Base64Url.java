@@ -69,6 +69,6 @@ public final class Base64Url {
     }
 
     private static String printable(char c) {
-        return c < 0x20 || c == 0x7F || Character.isSurrogate(c) ? "U+" + Integer.toHexString(c).toUpperCase() : String.valueOf(c);
+        return c < 0x20 || c == 0x7F || Character.isSurrogate(c) ? Utf8.codePoint(c) : String.valueOf(c);
     }
 }

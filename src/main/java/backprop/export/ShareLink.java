@@ -8,7 +8,6 @@ import backprop.generate.ExerciseGenerator;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
 import backprop.solve.Solver;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +80,7 @@ public final class ShareLink {
 
     /** May be longer than {@link #MAX_LENGTH} for a very large exercise; such a link will not open. */
     public static String forExercise(Exercise ex) {
-        return "#ex=" + Base64Url.encode(ExerciseWriter.write(ex, false).getBytes(StandardCharsets.UTF_8));
+        return "#ex=" + Base64Url.encode(Utf8.encode(ExerciseWriter.write(ex, false)));
     }
 
     public static Decoded decode(String hash) {
@@ -203,8 +202,8 @@ public final class ShareLink {
                 continue;
             }
             if (k + 2 >= s.length()) return null;
-            int hi = Character.digit(s.charAt(k + 1), 16);
-            int lo = Character.digit(s.charAt(k + 2), 16);
+            int hi = Utf8.hexDigit(s.charAt(k + 1));
+            int lo = Utf8.hexDigit(s.charAt(k + 2));
             if (hi < 0 || lo < 0 || hi > 7) return null;
             sb.append((char) (hi * 16 + lo));
             k += 2;
@@ -212,7 +211,6 @@ public final class ShareLink {
         return sb.toString();
     }
 
-    /** How deep the text nests [ and {, outside strings; a message when deeper than an exercise file can be. */
     /** A piece of the hash for a message: short, and with control characters shown as '?'. */
     private static String quote(String s) {
         StringBuilder sb = new StringBuilder();

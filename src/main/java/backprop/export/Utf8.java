@@ -1,12 +1,71 @@
 package backprop.export;
 
 /**
- * Strict UTF-8 decoding. new String(bytes, UTF_8) quietly turns broken bytes into U+FFFD; a damaged
- * share link should instead be reported as damaged.
+ * UTF-8 by hand, both ways. Decoding is strict: new String(bytes, UTF_8) quietly turns broken bytes
+ * into U+FFFD, and a damaged share link should instead be reported as damaged. Encoding is written out
+ * because String.getBytes(UTF_8) pulls TeaVM's whole charset machinery (~3 KB gzip) into the page.
  */
 public final class Utf8 {
 
     private Utf8() {
+    }
+
+    /** A lone surrogate, which no UTF-8 text can hold, becomes '?', as String.getBytes does. */
+    public static byte[] encode(String s) {
+        byte[] out = new byte[utf8Length(s)];
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int c = s.charAt(k);
+            if (c >= 0xD800 && c <= 0xDBFF && k + 1 < s.length() && s.charAt(k + 1) >= 0xDC00 && s.charAt(k + 1) <= 0xDFFF) {
+                int cp = 0x10000 + ((c - 0xD800) << 10) + (s.charAt(++k) - 0xDC00);
+                out[n++] = (byte) (0xF0 | cp >> 18);
+                out[n++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                out[n++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+                out[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (c >= 0xD800 && c <= 0xDFFF) {
+                out[n++] = '?';
+            } else if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
+                out[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return out;
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int c = s.charAt(k);
+            if (c >= 0xD800 && c <= 0xDBFF && k + 1 < s.length() && s.charAt(k + 1) >= 0xDC00 && s.charAt(k + 1) <= 0xDFFF) {
+                n += 4;
+                k++;
+            } else {
+                n += c >= 0xD800 && c <= 0xDFFF ? 1 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            }
+        }
+        return n;
+    }
+
+    /** The value of an ASCII hex digit, or −1: Character.digit would pull Unicode tables into the page. */
+    public static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    /** "U+" and four upper-case hex digits, for naming a control character or lone surrogate in a message. */
+    public static String codePoint(char c) {
+        String digits = "0123456789ABCDEF";
+        StringBuilder sb = new StringBuilder("U+");
+        for (int shift = 12; shift >= 0; shift -= 4) sb.append(digits.charAt(c >> shift & 0xF));
+        return sb.toString();
     }
 
     /** @throws IllegalArgumentException naming the first byte that is not well-formed UTF-8 */

@@ -47,6 +47,32 @@ class EncodingTest {
     }
 
     @Test
+    void utf8EncodesLikeTheJdkIncludingLoneSurrogates() {
+        String[] texts = {"", "plain ascii", "W⁽²⁾₀₁ − ∂L/∂ŷ", "é ß Ω", "\uD83D\uDE00 emoji", "\u007F\u0080\u07FF\u0800\uFFFF",
+            "lone high \uD800 end", "lone low \uDC00", "ends high \uDBFF"};
+        for (String t : texts) assertArrayEquals(t.getBytes(StandardCharsets.UTF_8), Utf8.encode(t), t);
+        Prng rng = new Prng(7);
+        for (int n = 0; n < 500; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n % 40; i++) sb.append((char) rng.nextInt(0x10000));
+            String t = sb.toString();
+            assertArrayEquals(t.getBytes(StandardCharsets.UTF_8), Utf8.encode(t), "case " + n);
+        }
+    }
+
+    @Test
+    void asciiHexDigitsOnlyAndCodePointNames() {
+        assertEquals(0, Utf8.hexDigit('0'));
+        assertEquals(9, Utf8.hexDigit('9'));
+        assertEquals(10, Utf8.hexDigit('a'));
+        assertEquals(15, Utf8.hexDigit('F'));
+        assertEquals(-1, Utf8.hexDigit('g'));
+        assertEquals(-1, Utf8.hexDigit('\uFF10'));   // a full-width digit is no hex digit in a URL
+        assertEquals("U+0007", Utf8.codePoint('\u0007'));
+        assertEquals("U+D83D", Utf8.codePoint('\uD83D'));
+    }
+
+    @Test
     void utf8DecodesWellFormedTextLikeTheJdk() {
         String s = "aé€😀∂L/∂W⁽²⁾₀₁ −1.1";
         assertEquals(s, Utf8.decode(s.getBytes(StandardCharsets.UTF_8)));
