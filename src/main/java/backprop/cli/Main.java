@@ -66,6 +66,11 @@ public final class Main {
                 else SolveCommand.run(a, out);
             }
             case "generate" -> GenerateCommand.run(rest, out);
+            case "check" -> {
+                Args a = Args.parse(rest, command, true);
+                if (a.help) out.print(Usage.TEXT);
+                else CheckCommand.run(a, out);
+            }
             default -> throw CliException.usage("unknown command '" + command + "'");
         }
     }

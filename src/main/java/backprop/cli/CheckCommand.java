@@ -1,0 +1,124 @@
+package backprop.cli;
+
+import backprop.backward.Cell;
+import backprop.backward.CellKind;
+import backprop.check.Checker;
+import backprop.check.Score;
+import backprop.check.Verdict;
+import backprop.check.VerdictKind;
+import backprop.model.Exercise;
+import backprop.notation.Names;
+import backprop.notation.SymText;
+import backprop.render.ChainText;
+import backprop.render.JsonPretty;
+import backprop.render.JsonValues;
+import backprop.render.UpdateText;
+import backprop.solve.Solution;
+import backprop.update.ParamChange;
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonArray;
+import com.eclipsesource.json.JsonObject;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code check FILE.json ANSWERS.json} or {@code check --preset ID ANSWERS.json}: grades a student's answers
+ * with the same checker as the page, cell by cell with the correct chain-rule product, then the score.
+ * Grading that ran exits 0 whatever the score, so a batch of submissions can be scripted.
+ */
+final class CheckCommand {
+
+    private CheckCommand() {
+    }
+
+    static void run(Args args, PrintStream out) throws CliException {
+        int needed = args.preset != null ? 1 : 2;
+        if (args.positional.size() < needed) {
+            throw CliException.usage("'check' needs an exercise and an answers file: check FILE.json ANSWERS.json"
+                    + " or check --preset ID ANSWERS.json");
+        }
+        Exercise ex = SolveCommand.load(args, "check", 1);
+        String answersPath = args.positional.get(args.positional.size() - 1);
+        Checker checker = new Checker(Main.solve(ex));
+        List<String> ids = new ArrayList<>();
+        for (Cell c : checker.cells()) ids.add(c.id());
+        Map<String, String> answers = AnswersFile.read(answersPath, ids);
+        List<Verdict> verdicts = checker.gradeAll(answers);
+        if (args.json) {
+            out.println(JsonPretty.write(json(ex, checker, verdicts)));
+        } else {
+            out.print(text(ex, checker, verdicts));
+        }
+    }
+
+    /** The word for a verdict in the output; an empty cell is "empty" rather than the page's "". */
+    static String word(VerdictKind k) {
+        return k == VerdictKind.EMPTY ? "empty" : k.key();
+    }
+
+    private static JsonObject json(Exercise ex, Checker checker, List<Verdict> verdicts) {
+        Score s = Score.of(verdicts);
+        JsonObject score = new JsonObject().add("correct", s.correct()).add("consistent", s.consistent())
+                .add("wrong", s.wrong()).add("unreadable", s.unreadable()).add("empty", s.empty()).add("total", s.total());
+        JsonArray cells = new JsonArray();
+        for (Verdict v : verdicts) {
+            Cell c = checker.cell(v.cellId());
+            JsonObject o = new JsonObject()
+                    .add("id", v.cellId())
+                    .add("label", SymText.of(c.label()))
+                    .add("typed", v.kind() == VerdictKind.EMPTY ? Json.NULL : Json.value(v.typed()))
+                    .add("verdict", word(v.kind()))
+                    .add("value", JsonValues.number(v.value()))
+                    .add("expected", JsonValues.number(v.expected()))
+                    .add("carried", JsonValues.number(v.carried()))
+                    .add("problem", JsonValues.string(v.problem()))
+                    .add("hint", v.hint() == null ? Json.NULL
+                            : new JsonObject().add("key", v.hint().key()).add("message", v.hint().message()));
+            cells.add(o);
+        }
+        return new JsonObject().add("exercise", ex.title()).add("score", score).add("cells", cells);
+    }
+
+    private static String text(Exercise ex, Checker checker, List<Verdict> verdicts) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(ex.title()).append('\n').append("=".repeat(ex.title().length())).append('\n');
+        int width = 0;
+        for (Verdict v : verdicts) width = Math.max(width, v.cellId().length());
+        String indent = " ".repeat(width + 4);
+        for (Verdict v : verdicts) {
+            Cell c = checker.cell(v.cellId());
+            sb.append("  ").append(pad(v.cellId(), width)).append("  ").append(SymText.of(c.label())).append("  ");
+            sb.append(v.kind() == VerdictKind.EMPTY ? "not answered" : "typed “" + v.typed().trim() + "”: " + word(v.kind()));
+            sb.append('\n');
+            if (v.problem() != null) sb.append(indent).append(v.problem()).append('\n');
+            if (v.hint() != null) sb.append(indent).append("hint: ").append(v.hint().message()).append('\n');
+            sb.append(indent).append(product(checker, c)).append('\n');
+        }
+        Score s = Score.of(verdicts);
+        sb.append("Score: ").append(s.correct()).append(" correct, ").append(s.consistent()).append(" consistent, ")
+                .append(s.wrong()).append(" wrong, ").append(s.unreadable()).append(" unreadable, ")
+                .append(s.empty()).append(" not answered, of ").append(s.total()).append(" cells\n");
+        return sb.toString();
+    }
+
+    /** The right computation: the chain rule for a gradient, W′ = W − η·∂L/∂W with numbers for an update. */
+    private static String product(Checker checker, Cell c) {
+        if (c.kind() == CellKind.UPDATE) {
+            Solution s = checker.solution();
+            for (ParamChange p : s.update().changes()) {
+                if (p.param().equals(c.param())) {
+                    return UpdateText.of(p, s.update().learningRate(), new Names(s.exercise().network(), s.exercise().conventions()));
+                }
+            }
+        }
+        return ChainText.of(c);
+    }
+
+    private static String pad(String s, int width) {
+        StringBuilder sb = new StringBuilder(s);
+        while (sb.length() < width) sb.append(' ');
+        return sb.toString();
+    }
+}

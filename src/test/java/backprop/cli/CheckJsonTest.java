@@ -1,0 +1,106 @@
+package backprop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.eclipsesource.json.Json;
+import com.eclipsesource.json.JsonArray;
+import com.eclipsesource.json.JsonObject;
+import com.eclipsesource.json.JsonValue;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check --json: the documented shape, with verdicts worked out by hand for worksheet 004. */
+class CheckJsonTest {
+
+    @TempDir
+    Path dir;
+
+    private static JsonObject cell(JsonObject o, String id) {
+        for (JsonValue v : o.get("cells").asArray()) if (v.asObject().getString("id", "").equals(id)) return v.asObject();
+        throw new AssertionError("no cell " + id);
+    }
+
+    @Test
+    void everyVerdictInTheDocumentedShape() {
+        // ∂L/∂ŷ = 0.5 − 1.5 = −1 typed as a number; δ⁽²⁾ = −2 (wrong: the ½ dropped); ∂L/∂W⁽²⁾₀₁ = (−2)(1.1) = −2.2
+        // follows from it; ∂L/∂W⁽²⁾₀₂ = −1.8 unreadable; ∂L/∂b⁽²⁾ = δ⁽²⁾ = −1 typed "-1,0"
+        Path answers = CliRun.write(dir, "a.json", """
+            {"yhat.0": -1, "z2.0": "-2", "W2.0.1": "-2.2", "W2.0.2": "-1.8.", "b2.0": "-1,0", "a1.0": null, "a1.1": ""}
+            """);
+        CliRun r = CliRun.of("check", "--json", "--preset", "004-relu-231", answers.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        JsonObject o = Json.parse(r.out()).asObject();
+        assertTrue(o.getString("exercise", "").startsWith("Worksheet 004"));
+        JsonObject score = o.get("score").asObject();
+        assertEquals(2, score.getInt("correct", -1));
+        assertEquals(1, score.getInt("consistent", -1));
+        assertEquals(1, score.getInt("wrong", -1));
+        assertEquals(1, score.getInt("unreadable", -1));
+        // 21 gradient cells and 13 updates, 5 of them answered
+        assertEquals(29, score.getInt("empty", -1));
+        assertEquals(34, score.getInt("total", -1));
+        assertEquals(34, o.get("cells").asArray().size());
+
+        JsonObject y = cell(o, "yhat.0");
+        assertEquals("∂L/∂ŷ", y.getString("label", ""));
+        assertEquals("-1", y.getString("typed", ""));
+        assertEquals("correct", y.getString("verdict", ""));
+        assertEquals(-1, y.getDouble("value", 0), 1e-15);
+        assertEquals(-1, y.getDouble("expected", 0), 1e-12);
+        assertTrue(y.get("carried").isNull());
+        assertTrue(y.get("problem").isNull());
+        assertTrue(y.get("hint").isNull());
+
+        JsonObject d = cell(o, "z2.0");
+        assertEquals("wrong", d.getString("verdict", ""));
+        assertEquals("loss-half", d.get("hint").asObject().getString("key", ""));
+        assertTrue(d.get("hint").asObject().getString("message", "").contains("twice"));
+
+        JsonObject w = cell(o, "W2.0.1");
+        assertEquals("consistent", w.getString("verdict", ""));
+        assertEquals(-2.2, w.getDouble("carried", 0), 1e-12);
+        assertEquals(-1.1, w.getDouble("expected", 0), 1e-12);
+        assertEquals("follows from your earlier ∂L/∂z⁽²⁾ = -2 (it is −1)", w.getString("problem", ""));
+
+        JsonObject u = cell(o, "W2.0.2");
+        assertEquals("unreadable", u.getString("verdict", ""));
+        assertTrue(u.get("value").isNull());
+        assertEquals("could not read “-1.8.” at character 5: a second decimal separator “.” in one number",
+                u.getString("problem", ""));
+
+        assertEquals("correct", cell(o, "b2.0").getString("verdict", ""));
+        for (String id : new String[] {"a1.0", "a1.1", "new.b2.0"}) {
+            JsonObject e = cell(o, id);
+            assertEquals("empty", e.getString("verdict", ""));
+            assertTrue(e.get("typed").isNull());
+            assertTrue(e.get("value").isNull());
+        }
+        // W⁽²⁾₀₁′ = 0.9 − 0.1·(−1.1) = 1.01
+        assertEquals(1.01, cell(o, "new.W2.0.1").getDouble("expected", 0), 1e-12);
+        JsonArray cells = o.get("cells").asArray();
+        assertEquals("yhat.0", cells.get(0).asObject().getString("id", ""));
+        assertEquals("new.b2.0", cells.get(33).asObject().getString("id", ""));
+    }
+
+    @Test
+    void anExerciseFileWorksLikeAPreset() {
+        // ŷ = 1·1 + 1·2 = 3 with y = 1: ∂L/∂ŷ = 2, ∂L/∂W₁₂ = 2·2 = 4
+        Path ex = CliRun.write(dir, "ex.json", """
+            {"format": "backprop-tutor/exercise@1", "title": "tiny", "input": [1, 2], "target": [1],
+             "loss": "half-sum-squared", "learningRate": 0.5,
+             "layers": [{"activation": "linear", "weights": [[1, 1]]}]}
+            """);
+        Path answers = CliRun.write(dir, "a.json", "{\"yhat.0\": \"2\", \"W1.0.1\": \"-4\"}");
+        CliRun r = CliRun.of("check", ex.toString(), answers.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = Json.parse(r.out()).asObject();
+        assertEquals("tiny", o.getString("exercise", ""));
+        assertEquals("correct", cell(o, "yhat.0").getString("verdict", ""));
+        JsonObject w = cell(o, "W1.0.1");
+        assertEquals("wrong", w.getString("verdict", ""));
+        assertEquals("sign", w.get("hint").asObject().getString("key", ""));
+    }
+}
