@@ -1,15 +1,21 @@
 package backprop.web;
 
 import backprop.backward.Cell;
+import backprop.check.Hint;
+import backprop.check.Verdict;
+import backprop.check.VerdictKind;
 import backprop.notation.Num;
 import backprop.notation.SymText;
 import backprop.render.ChainText;
+import java.util.Map;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /** One answerable cell: its math label, the input, "Show answer", the verdict, a hint and the worked product. */
 final class CellRow {
+
+    static final String SHOWN = "shown";
 
     final Cell cell;
     final HTMLElement root;
@@ -18,8 +24,11 @@ final class CellRow {
     private final HTMLElement verdict;
     private final HTMLElement hint;
     private final HTMLElement explanation;
-    /** The data-verdict value shown now. */
+    private final HTMLElement carried;
+    /** The data-verdict value shown now: a VerdictKind key, or "shown". */
     String kind = "";
+    /** What the carried product was last drawn from, so it is rebuilt only when an earlier answer changed. */
+    private String carriedFrom = "";
 
     CellRow(Cell cell) {
         this.cell = cell;
@@ -36,6 +45,8 @@ final class CellRow {
         input.setAttribute("inputmode", "decimal");
         input.setAttribute("autocomplete", "off");
         input.setAttribute("spellcheck", "false");
+        // The visible label is MathML, which not every screen reader or checker reads; the plain-text name always works.
+        input.setAttribute("aria-label", "Answer for " + SymText.of(cell.label()));
         input.setAttribute("aria-describedby", verdictId);
         input.setMaxLength(200);
         showButton = (HTMLButtonElement) Dom.add(root, Dom.el("button", "show-answer", "Show answer"));
@@ -46,35 +57,52 @@ final class CellRow {
         verdict.setAttribute("data-verdict", "");
         verdict.setAttribute("aria-live", "polite");
         hint = Dom.add(root, Dom.el("p", "hint"));
+        hint.setAttribute("data-hint", "");
         Dom.hide(hint, true);
+        carried = Dom.add(root, Dom.el("div", "carried"));
+        Dom.hide(carried, true);
         explanation = Dom.add(root, Dom.el("div", "explanation"));
         Dom.hide(explanation, true);
     }
 
-    /** Shows a checked answer's verdict; the worked product appears once the student has committed to an answer. */
-    void show(Verdict v) {
+    /**
+     * Shows the checker's verdict; the worked product appears once the student has committed to an answer.
+     * {@code typed} is every answer the student typed, for the product in their own numbers.
+     */
+    void show(Verdict v, Map<String, String> typed) {
         setShown(false);
-        kind = v.kind();
+        kind = v.kind().key();
         String exact = Num.format(cell.value());
         String text;
-        switch (kind) {
-            case "correct" -> text = "Correct. Exact value: " + exact;
-            case "consistent" -> text = "Consistent with your earlier answer: your value follows from what you wrote before"
-                    + (Double.isNaN(v.carried()) ? "" : " (" + Num.format(v.carried()) + ")")
-                    + ", so the method is right; the earlier error carries over. Exact value: " + exact;
-            case "wrong" -> text = "Not quite. The answer is " + exact + ".";
-            case "unreadable" -> text = "Could not read this answer: " + v.problem();
+        switch (v.kind()) {
+            case CORRECT -> text = "Right. The exact value is " + exact + ".";
+            case CONSISTENT -> text = "Consistent with your earlier answer: your value " + (v.problem() == null ? "follows from what you wrote before" : v.problem())
+                    + ". The method is right; the earlier error carries over. The exact value is " + exact + ".";
+            case WRONG -> text = "Not quite. The answer is " + exact + ".";
+            case UNREADABLE -> text = v.problem() == null ? "This answer cannot be read as a number." : v.problem();
             default -> text = "";
         }
         render(text, v.hint());
+        boolean own = v.kind() == VerdictKind.CONSISTENT && !Double.isNaN(v.carried());
+        if (own) {
+            String from = v.typed() + "|" + Num.format(v.carried()) + "|" + v.problem();
+            if (!from.equals(carriedFrom)) {
+                Dom.clear(carried);
+                carried.appendChild(Dom.el("p", "carried-title", "With your own earlier numbers:"));
+                carried.appendChild(MathMl.carried(cell, typed, v.carried()));
+                carriedFrom = from;
+            }
+        }
+        Dom.hide(carried, !own);
     }
 
     /** The answer given away: filled in, read-only, not counted as correct. */
     void reveal() {
         setShown(true);
-        kind = "shown";
+        kind = SHOWN;
         input.setValue(Num.format(cell.value()));
         render("Shown: " + Num.format(cell.value()), null);
+        Dom.hide(carried, true);
     }
 
     void reset() {
@@ -82,6 +110,7 @@ final class CellRow {
         input.setValue("");
         kind = "";
         render("", null);
+        Dom.hide(carried, true);
     }
 
     boolean isShown() {
@@ -90,7 +119,7 @@ final class CellRow {
 
     /** Answered or shown: counts towards unlocking the update. */
     boolean done() {
-        return kind.equals("correct") || kind.equals("consistent") || kind.equals("wrong") || kind.equals("shown");
+        return kind.equals("correct") || kind.equals("consistent") || kind.equals("wrong") || kind.equals(SHOWN);
     }
 
     private void setShown(boolean on) {
@@ -98,17 +127,24 @@ final class CellRow {
         showButton.setDisabled(on);
     }
 
-    private void render(String text, String hintText) {
+    private void render(String text, Hint h) {
         verdict.setAttribute("data-verdict", kind);
-        verdict.setTextContent(text);
-        hint.setTextContent(hintText == null ? "" : hintText);
-        Dom.hide(hint, hintText == null || hintText.isEmpty());
+        input.setAttribute("aria-invalid", kind.equals("wrong") || kind.equals("unreadable") ? "true" : "false");
+        // Every check re-grades every cell; text set again unchanged would be announced again by a screen reader.
+        if (!text.equals(verdict.getTextContent())) verdict.setTextContent(text);
+        String hintText = h == null ? "" : h.message();
+        if (!hintText.equals(hint.getTextContent())) hint.setTextContent(hintText);
+        hint.setAttribute("data-hint", h == null ? "" : h.key());
+        Dom.hide(hint, hintText.isEmpty());
         boolean explain = done();
-        if (explain && !explanation.hasChildNodes()) {
-            // Filled on first need: a page of 40 cells would otherwise build 40 MathML trees nobody has asked for.
-            explanation.appendChild(MathMl.chain(cell));
-            explanation.appendChild(Dom.el("p", "explanation-text", ChainText.of(cell)));
-        }
+        if (explain) fillExplanation();
         Dom.hide(explanation, !explain);
+    }
+
+    /** Filled on first need: a page of 40 cells would otherwise build 40 MathML trees nobody has asked for. */
+    void fillExplanation() {
+        if (explanation.hasChildNodes()) return;
+        explanation.appendChild(MathMl.chain(cell));
+        explanation.appendChild(Dom.el("p", "explanation-text", ChainText.of(cell)));
     }
 }

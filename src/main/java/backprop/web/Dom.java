@@ -68,6 +68,15 @@ final class Dom {
             + "catch(e){return false;}")
     static native boolean store(String key, String value);
 
+    /**
+     * Prints with a class on the body that picks what the print stylesheet shows; the class goes when printing
+     * ends (print() returns once the dialog closes in most browsers, afterprint covers the rest).
+     */
+    @JSBody(params = "cls", script = "document.body.classList.add(cls);"
+            + "window.addEventListener('afterprint',function(){document.body.classList.remove(cls);},{once:true});"
+            + "try{window.print();}finally{setTimeout(function(){document.body.classList.remove(cls);},0);}")
+    static native void print(String bodyClass);
+
     @JSBody(params = "m", script = "return window.confirm(m);")
     static native boolean confirm(String message);
 

@@ -7,6 +7,7 @@ import backprop.notation.Num;
 import backprop.notation.Sym;
 import backprop.render.ChainText;
 import java.util.List;
+import java.util.Map;
 import org.teavm.jso.dom.xml.Element;
 
 /** The same {@link Sym} the command line prints as Unicode, built as MathML elements. */
@@ -84,6 +85,11 @@ final class MathMl {
         return e;
     }
 
+    private static String own(Factor f, Map<String, String> typed) {
+        String t = typed == null || f.cellId() == null ? null : typed.get(f.cellId());
+        return t == null || t.trim().isEmpty() ? null : t.trim();
+    }
+
     /** label = symbolic product = numbers = value, leaving out a side that would only repeat the one before. */
     static Element chain(Cell cell) {
         Element m = math(true);
@@ -116,21 +122,43 @@ final class MathMl {
         return m;
     }
 
+    /**
+     * The product again with the student's own answers in place of the factors they answered (cell id → typed
+     * text, shown as typed), equal to {@code carried}: what their earlier numbers make of this cell.
+     */
+    static Element carried(Cell cell, Map<String, String> typed, double carried) {
+        Element m = math(true);
+        Element r = Dom.add(m, row());
+        r.appendChild(of(cell.label()));
+        r.appendChild(node("mo", "="));
+        numbers(r, cell.terms(), typed);
+        r.appendChild(node("mo", "="));
+        r.appendChild(node("mn", Num.format(carried)));
+        return m;
+    }
+
     /** The numeric side, factor by factor as {@link ChainText#numeric} writes it. */
     private static void numbers(Element r, List<Term> terms) {
+        numbers(r, terms, null);
+    }
+
+    private static void numbers(Element r, List<Term> terms, Map<String, String> typed) {
         for (int t = 0; t < terms.size(); t++) {
             Term term = terms.get(t);
             if (t > 0) r.appendChild(node("mo", "+"));
             List<Factor> fs = term.factors();
             if (fs.size() == 1) {
                 Factor f = fs.get(0);
-                r.appendChild(node("mn", f.detail() != null ? f.detail()
+                String own = own(f, typed);
+                r.appendChild(node("mn", own != null ? "(" + own + ")" : f.detail() != null ? f.detail()
                         : terms.size() > 1 ? Num.paren(f.value()) : Num.format(f.value())));
                 continue;
             }
             for (Factor f : fs) {
+                String own = own(f, typed);
                 r.appendChild(node("mo", "("));
-                r.appendChild(node("mn", f.detail() != null ? f.detail() : Num.format(f.value())));
+                Element n = Dom.add(r, node("mn", own != null ? own : f.detail() != null ? f.detail() : Num.format(f.value())));
+                if (own != null) n.setAttribute("class", "own");
                 r.appendChild(node("mo", ")"));
             }
         }

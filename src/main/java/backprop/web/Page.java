@@ -2,6 +2,7 @@ package backprop.web;
 
 import backprop.backward.Cell;
 import backprop.backward.CellKind;
+import backprop.check.Checker;
 import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
 import backprop.exercise.Presets;
@@ -42,7 +43,7 @@ final class Page {
     private Solution sol;
     private String exerciseKey;
     private String fingerprint;
-    private Grader grader;
+    private Checker checker;
     private Diagram diagram;
     private final List<CellRow> rows = new ArrayList<>();
     private final Map<String, String> answers = new LinkedHashMap<>();
@@ -59,6 +60,11 @@ final class Page {
         Dom.onFileDropped(Dom.byId("drop-zone"), onFile);
         Dom.byId("show-all").addEventListener("click", e -> safely(this::showAll));
         Dom.byId("reset-progress").addEventListener("click", e -> safely(this::resetProgress));
+        Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> Dom.print("print-worksheet")));
+        Dom.byId("print-answer-key").addEventListener("click", e -> safely(() -> {
+            for (CellRow r : rows) r.fillExplanation();
+            Dom.print("print-key");
+        }));
         restoreLast();
         Dom.hide(Dom.byId("boot-message"), true);
     }
@@ -152,7 +158,7 @@ final class Page {
         current = value;
         select.setValue(value);
         Dom.store(LAST, value);
-        grader = new BasicGrader(s);
+        checker = new Checker(s);
         storageMessage(null);
         Overview.show(s);
         diagram = new Diagram();
@@ -202,7 +208,8 @@ final class Page {
             e.preventDefault();
             safely(() -> {
                 check(row);
-                focusAfter(row);
+                // An unreadable answer is no attempt: the student stays to fix it.
+                if (!row.kind.equals("unreadable")) focusAfter(row);
             });
         });
         row.input.addEventListener("change", e -> safely(() -> check(row)));
@@ -242,12 +249,12 @@ final class Page {
         int revealed = 0;
         boolean done = true;
         for (CellRow r : rows) {
-            if (!r.isShown()) r.show(grader.grade(r.cell.id(), given));
+            if (!r.isShown()) r.show(checker.grade(r.cell.id(), given), answers);
             switch (r.kind) {
                 case "correct" -> correct++;
                 case "consistent" -> consistent++;
                 case "wrong" -> wrong++;
-                case "shown" -> revealed++;
+                case CellRow.SHOWN -> revealed++;
                 default -> { }
             }
             done &= r.done();
