@@ -55,6 +55,7 @@ final class Misconceptions {
         m.loss();
         m.activations();
         m.transposed();
+        m.untransposedBackward();
         m.skipPaths();
         m.out.addAll(BiasDropped.alternatives(sol, updates));
         return m.out;
@@ -116,14 +117,14 @@ final class Misconceptions {
     }
 
     private void scaleOutput(double k, String key, String message) {
-        add(key, message, Replay.run(all, (cell, f, value) -> cell.kind() == CellKind.OUTPUT ? k * value : value, Map.of()));
+        add(key, message, Replay.run(all, (cell, term, f, value) -> cell.kind() == CellKind.OUTPUT ? k * value : value, Map.of()));
     }
 
     /** With log₁₀, d/dŷ log₁₀ ŷ = 1/(ŷ ln 10): every gradient is the right one divided by ln 10. */
     private void log10() {
         double ln10 = Math.log(10);
         int depth = net.depth();
-        Map<String, Double> v = Replay.run(all, (cell, f, value) -> {
+        Map<String, Double> v = Replay.run(all, (cell, term, f, value) -> {
             if (cell.kind() == CellKind.OUTPUT) return value / ln10;
             // Softmax with cross-entropy writes δ = ŷ − y without ∂L/∂ŷ; the mistake divides it all the same.
             boolean softmaxDelta = cell.kind() == CellKind.PRE_ACTIVATION && cell.layer() == depth
@@ -170,7 +171,7 @@ final class Misconceptions {
     private void activation(int l, Activation act, Derivative wrong, String key, String message) {
         double[] z = sol.forward().z()[l];
         double[] a = sol.forward().a()[l];
-        add(key, message, Replay.run(all, (cell, f, value) -> {
+        add(key, message, Replay.run(all, (cell, term, f, value) -> {
             boolean derivative = f.sym() instanceof Sym.Apply ap && ap.prime() && f.cellId() == null;
             if (!derivative || cell.layer() != l || cell.neuron() < 0 || cell.neuron() >= z.length) return value;
             return wrong.value(z[cell.neuron()], a[cell.neuron()]);
@@ -195,6 +196,33 @@ final class Misconceptions {
                 + " first.", v);
     }
 
+    /**
+     * ∂L/∂a⁽ˡ⁾ⱼ = Σₖ δ⁽ᵐ⁾ₖ·W⁽ᵐ⁾ₖⱼ read along row j instead of column j (W δ for Wᵀδ), where W⁽ᵐ⁾ is square so
+     * the mistake has numbers. Each term's δ factor names its cell, z{m}.{k}, which says which weight it meets.
+     */
+    private void untransposedBackward() {
+        boolean any = false;
+        for (Cell c : backward) {
+            if (c.kind() == CellKind.ACTIVATION && square(c.layer() + 1)) any = true;
+        }
+        if (!any) return;
+        Map<String, Double> v = Replay.run(all, (cell, term, f, value) -> {
+            if (cell.kind() != CellKind.ACTIVATION || f.cellId() != null || term.factors().size() != 2) return value;
+            String delta = term.factors().get(0).cellId();
+            if (delta == null || !delta.startsWith("z" + (cell.layer() + 1) + ".")) return value;
+            int m = cell.layer() + 1;
+            if (!square(m)) return value;
+            int k = Integer.parseInt(delta.substring(delta.indexOf('.') + 1));
+            return net.layer(m).weights()[cell.neuron()][k];
+        }, Map.of());
+        add("transposed", "The weight matrix is not transposed: ∂L/∂aⱼ adds δₖ times the weight from unit j into"
+                + " unit k, over every unit k that aⱼ feeds (Wᵀδ), not the weights into unit j.", v);
+    }
+
+    private boolean square(int m) {
+        return m <= net.depth() && net.layer(m).size() == net.width(m - 1) && net.layer(m).size() > 1;
+    }
+
     /** Every sum with terms from several paths, once with each path left out. */
     private void skipPaths() {
         Set<String> vias = new LinkedHashSet<>();
@@ -202,7 +230,7 @@ final class Misconceptions {
         for (String via : vias) {
             Map<String, Double> v = Replay.run(all, new Replay.Change() {
                 @Override
-                public double factor(Cell cell, Factor f, double value) {
+                public double factor(Cell cell, Term term, Factor f, double value) {
                     return value;
                 }
 

@@ -17,8 +17,11 @@ final class Replay {
 
     /** A mistake: what a factor becomes, and which terms of a sum are kept. */
     interface Change {
-        /** The factor's value under the mistake; {@code value} already carries the mistakes made upstream. */
-        double factor(Cell cell, Factor f, double value);
+        /**
+         * The value of factor {@code f} of {@code term} under the mistake; {@code value} already carries the
+         * mistakes made upstream.
+         */
+        double factor(Cell cell, Term term, Factor f, double value);
 
         default boolean keeps(Cell cell, Term term) {
             return true;
@@ -26,7 +29,7 @@ final class Replay {
     }
 
     /** No mistake of its own: only what the seeded values carry. */
-    static final Change NONE = (cell, f, value) -> value;
+    static final Change NONE = (cell, term, f, value) -> value;
 
     private Replay() {
     }
@@ -41,7 +44,7 @@ final class Replay {
                 double p = 1;
                 for (Factor f : t.factors()) {
                     Double upstream = f.cellId() == null ? null : out.get(f.cellId());
-                    p *= change.factor(c, f, upstream != null ? upstream : f.value());
+                    p *= change.factor(c, t, f, upstream != null ? upstream : f.value());
                 }
                 sum += p;
             }

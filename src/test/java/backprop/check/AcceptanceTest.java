@@ -74,6 +74,12 @@ class AcceptanceTest {
         assertTrue(ok("-0.21", t, new Tolerance(Mode.DECIMAL_PLACES, 0, 0, 2)));
         assertTrue(ok("-0.21", t, new Tolerance(Mode.SIGNIFICANT_FIGURES, 0, 0, 2)));
         assertTrue(ok("0.3", 0.1 + 0.2, STRICT));
+        // cancellation: b′ = 0.05 − 0.1·0.44 = 0.006, in doubles 0.005999999999999978, and 0.006 has one figure
+        double b = 0.05 - 0.1 * 0.44;
+        assertTrue(b != 0.006);
+        assertTrue(ok("0.006", b, STRICT));
+        assertTrue(ok("0.006", b, new Tolerance(Mode.DECIMAL_PLACES, 0, 0, 9)));
+        assertTrue(ok("0.006", b, new Tolerance(Mode.SIGNIFICANT_FIGURES, 0, 0, 12)));
     }
 
     @Test

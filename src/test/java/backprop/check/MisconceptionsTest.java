@@ -36,6 +36,12 @@ class MisconceptionsTest {
         hint(c, "yhat.0", "-4", "loss-half");
         // ∂L/∂W⁽²⁾₁₂ = δ⁽²⁾₁·a⁽¹⁾₂ = (−2.2)(5) = −11; the other index order δ⁽²⁾₂·a⁽¹⁾₁ = (−2.4)(4) = −9.6
         hint(c, "W2.0.1", "-9.6", "transposed");
+        // ∂L/∂a⁽¹⁾₁ = δ⁽²⁾₁W⁽²⁾₁₁ + δ⁽²⁾₂W⁽²⁾₂₁ = (−2.2)(0.7) + (−2.4)(0.9) = −3.7; along the row instead
+        // (W δ for Wᵀδ): (−2.2)(0.7) + (−2.4)(0.8) = −3.46, carried on to δ⁽¹⁾₁ = −3.46·1 and ∂L/∂W⁽¹⁾₁₃ = −3.46·3
+        hint(c, "a1.0", "-3.46", "transposed");
+        hint(c, "z1.0", "-3.46", "transposed");
+        hint(c, "W1.0.2", "-10.38", "transposed");
+        assertTrue(grade(c, "a1.0", "a1.0", "-3.46").hint().message().contains("Wᵀδ"));
         // δ⁽¹⁾₁ = ∂L/∂a⁽¹⁾₁·ReLU′ = −3.7·1; with ReLU′ taken as z⁽¹⁾₁ = 1.5: −5.55
         hint(c, "z1.0", "-5.55", "relu-as-z");
         // W⁽³⁾₁₁′ = 1.1 − 0.1·(−12) = 2.3; uphill 1.1 + 0.1·(−12) = −0.1; without η 1.1 + 12 = 13.1
