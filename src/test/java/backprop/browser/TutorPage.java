@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,7 +54,18 @@ final class TutorPage {
 
     /** The script has started and an exercise with its cells is on screen. */
     TutorPage ready() {
-        wait.until(d -> hidden(byId("boot-message")) && !d.findElements(By.cssSelector("#cell-list .cell")).isEmpty());
+        try {
+            // An exception on start-up shows in #page-error: stop waiting at once and report it below.
+            wait.until(d -> (hidden(byId("boot-message")) && !d.findElements(By.cssSelector("#cell-list .cell")).isEmpty())
+                    || !healthy());
+            if (!healthy()) throw new TimeoutException("page-error shown");
+        } catch (TimeoutException e) {
+            // Say why, rather than only that a wait ran out: a page that never starts is the likeliest failure of all.
+            throw new AssertionError("The page did not show an exercise (waited up to " + BrowserSession.WAIT.toSeconds() + " s). "
+                    + "boot-message " + (hidden(byId("boot-message")) ? "hidden" : "still shown") + "; page-error: “"
+                    + byId("page-error").getAttribute("textContent") + "”; load-error: “" + byId("load-error").getAttribute("textContent")
+                    + "”; browser: " + session.peekProblems(), e);
+        }
         return this;
     }
 
