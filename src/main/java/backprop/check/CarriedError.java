@@ -22,9 +22,10 @@ final class CarriedError {
 
     /**
      * {@code credited} is false when following the earlier answer would reward no work: it was 0 or ±1, or it
-     * makes this cell 0 or just itself again (up to sign).
+     * makes this cell 0 or just itself again (up to sign). {@code fromWrong} is false when every earlier answer
+     * put in was accepted, only rounded: then following them is simply right.
      */
-    record Result(double value, boolean credited, String note) {
+    record Result(double value, boolean credited, boolean fromWrong, String note) {
     }
 
     private record Used(Cell cell, String typed, double value) {
@@ -33,9 +34,10 @@ final class CarriedError {
     private CarriedError() {
     }
 
-    /** null when no earlier answer the student got wrong appears in this cell's product. */
+    /** null when no earlier answer of the student's that differs from the true value appears in this cell's product. */
     static Result of(Cell cell, Map<String, String> answers, Map<String, Cell> answerable, Tolerance tol) {
         List<Used> wrong = new ArrayList<>();
+        boolean differs = false;
         double sum = 0;
         for (Term term : cell.terms()) {
             double p = 1;
@@ -47,6 +49,7 @@ final class CarriedError {
                     try {
                         Answer a = AnswerParser.parse(typed);
                         v = a.value();
+                        differs |= v != f.value();
                         if (!Acceptance.accepts(a, upstream.value(), tol) && !contains(wrong, upstream)) {
                             wrong.add(new Used(upstream, typed.trim(), v));
                         }
@@ -58,14 +61,14 @@ final class CarriedError {
             }
             sum += p;
         }
-        if (wrong.isEmpty()) return null;
+        if (wrong.isEmpty()) return differs ? new Result(sum, Double.isFinite(sum), false, null) : null;
         boolean credited = Double.isFinite(sum) && Math.abs(sum) > TINY;
         for (Used u : wrong) {
             double m = Math.abs(u.value());
             if (m <= TINY || Math.abs(m - 1) <= TINY) credited = false;
             if (Math.abs(Math.abs(sum) - m) <= TINY * Math.max(1, m)) credited = false;
         }
-        return new Result(sum, credited, note(wrong));
+        return new Result(sum, credited, true, note(wrong));
     }
 
     private static boolean contains(List<Used> used, Cell c) {

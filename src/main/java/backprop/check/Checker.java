@@ -54,6 +54,7 @@ public final class Checker {
 
     /** Judges one cell; {@code answers} holds everything the student typed, which earlier answers are read from. */
     public Verdict grade(String cellId, Map<String, String> answers) {
+        if (answers == null) answers = Map.of();
         Cell cell = cells.get(cellId);
         if (cell == null) throw new IllegalArgumentException("this exercise has no answerable cell '" + cellId + "'");
         double t = cell.value();
@@ -69,12 +70,14 @@ public final class Checker {
         }
         double s = a.value();
         if (Acceptance.accepts(a, t, tol)) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
-        if (a.plainNumber() && a.significantFigures() > 0 && a.significantFigures() < 3 && Acceptance.equalsAsTyped(a, t)) {
-            return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, rounded(a));
-        }
         CarriedError.Result carried = CarriedError.of(cell, answers, cells, tol);
         if (carried != null && carried.credited() && Acceptance.accepts(a, carried.value(), tol)) {
+            // Worked on from accepted but rounded earlier answers, a sum can drift past the tolerance: still right.
+            if (!carried.fromWrong()) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
             return new Verdict(cellId, VerdictKind.CONSISTENT, typed, s, t, carried.value(), carried.note(), null);
+        }
+        if (a.plainNumber() && a.significantFigures() > 0 && a.significantFigures() < 3 && Acceptance.equalsAsTyped(a, t)) {
+            return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, rounded(a));
         }
         return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint(cellId, a, t));
     }

@@ -58,6 +58,19 @@ class CarriedErrorTest {
     }
 
     @Test
+    void workingOnFromAcceptedRoundedAnswersIsRight() {
+        Checker c = Grading.of("003-skip-connection");
+        // δ⁽²⁾ = −0.96 typed −0.969 (0.94 % off, accepted); then ∂L/∂a⁽¹⁾ = (−0.969)(1.5) + (−1.2)(−0.4)
+        // = −1.4535 + 0.48 = −0.9735, 1.4 % from −0.96 because the sum cancels: right all the same
+        assertKind(VerdictKind.CORRECT, grade(c, "z2.0", "z2.0", "-0.969"));
+        Verdict v = grade(c, "a1.0", "z2.0", "-0.969", "a1.0", "-0.9735");
+        assertKind(VerdictKind.CORRECT, v);
+        assertNull(v.problem());
+        // without that earlier answer −0.9735 is just off
+        assertKind(VerdictKind.WRONG, grade(c, "a1.0", "a1.0", "-0.9735"));
+    }
+
+    @Test
     void aRightEarlierAnswerGivesNoFollowThrough() {
         Checker c = Grading.of("004-relu-231");
         // δ⁽²⁾ right, ∂L/∂W⁽²⁾₀₁ wrong: nothing to follow through
