@@ -24,7 +24,7 @@ class WorksheetPlayIT {
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
 
-    /** Each answer in a different way a student might write it: Unicode minus, ASCII minus, trailing zeros, decimal comma. */
+    /** Each answer in a different way a student might write it: Unicode minus, ASCII minus, trailing zeros, decimal comma, fractions. */
     private static final Map<String, String> ANSWERS = new LinkedHashMap<>();
 
     static {
@@ -34,11 +34,11 @@ class WorksheetPlayIT {
         ANSWERS.put("W2.0.1", "\u22121.1");
         ANSWERS.put("W2.0.2", "-1.80");
         ANSWERS.put("b2.0", "-1");
-        ANSWERS.put("a1.0", "0,6");
+        ANSWERS.put("a1.0", "3/5");
         ANSWERS.put("a1.1", "-0,9");
         ANSWERS.put("a1.2", " 0.3 ");
         ANSWERS.put("z1.0", "0");
-        ANSWERS.put("z1.1", "\u22120.9");
+        ANSWERS.put("z1.1", "\u22129/10");
         ANSWERS.put("z1.2", ".3");
         ANSWERS.put("W1.0.0", "0");
         ANSWERS.put("W1.0.1", "-0");
