@@ -399,7 +399,7 @@ public final class ExerciseJson {
 
     private static double number(JsonValue v, String at) throws ExerciseException {
         if (!v.isNumber()) throw new ExerciseException(at, "expected a number, found " + kind(v));
-        double d = v.asDouble();
+        double d = JsonNumbers.read(v);
         if (!Double.isFinite(d)) throw new ExerciseException(at, v + " is too large: numbers must be finite");
         return d;
     }

@@ -38,7 +38,7 @@ public final class ExerciseWriter {
         o.add("input", vector(ex.input()));
         o.add("target", vector(ex.target()));
         o.add("loss", ex.loss().key());
-        o.add("learningRate", ex.learningRate());
+        o.add("learningRate", JsonNumbers.of(ex.learningRate()));
         JsonObject conv = conventions(ex.conventions());
         if (!conv.isEmpty()) o.add("conventions", conv);
         if (ex.localDerivatives()) o.add("localDerivatives", true);
@@ -71,8 +71,8 @@ public final class ExerciseWriter {
     private static JsonObject conventions(Conventions c) {
         Conventions d = Conventions.DEFAULT;
         JsonObject o = new JsonObject();
-        if (c.reluAtZero() != d.reluAtZero()) o.add("reluAtZero", c.reluAtZero());
-        if (c.leakySlope() != d.leakySlope()) o.add("leakySlope", c.leakySlope());
+        if (c.reluAtZero() != d.reluAtZero()) o.add("reluAtZero", JsonNumbers.of(c.reluAtZero()));
+        if (c.leakySlope() != d.leakySlope()) o.add("leakySlope", JsonNumbers.of(c.leakySlope()));
         if (c.weightLayout() != d.weightLayout()) o.add("weightLayout", c.weightLayout().key());
         if (c.indexBase() != d.indexBase()) o.add("indexBase", c.indexBase());
         if (!c.frozen().isEmpty()) {
@@ -89,8 +89,8 @@ public final class ExerciseWriter {
         if (t.equals(d)) return o;
         o.add("mode", t.mode().key());
         if (t.mode() == Tolerance.Mode.RELATIVE) {
-            o.add("rtol", t.rtol());
-            o.add("atol", t.atol());
+            o.add("rtol", JsonNumbers.of(t.rtol()));
+            o.add("atol", JsonNumbers.of(t.atol()));
         } else {
             o.add("digits", t.digits());
         }
@@ -106,7 +106,7 @@ public final class ExerciseWriter {
         }
         for (int i = 0; i < w[0].length; i++) {
             JsonArray row = new JsonArray();
-            for (double[] neuron : w) row.add(neuron[i]);
+            for (double[] neuron : w) row.add(JsonNumbers.of(neuron[i]));
             rows.add(row);
         }
         return rows;
@@ -114,7 +114,7 @@ public final class ExerciseWriter {
 
     private static JsonArray vector(double[] v) {
         JsonArray a = new JsonArray();
-        for (double d : v) a.add(d);
+        for (double d : v) a.add(JsonNumbers.of(d));
         return a;
     }
 

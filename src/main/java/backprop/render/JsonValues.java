@@ -1,5 +1,6 @@
 package backprop.render;
 
+import backprop.exercise.JsonNumbers;
 import backprop.model.WeightLayout;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
@@ -17,7 +18,7 @@ public final class JsonValues {
      */
     public static JsonValue number(double v) {
         if (!Double.isFinite(v)) return Json.NULL;
-        return Json.value(v == 0 ? 0.0 : v);
+        return JsonNumbers.of(v == 0 ? 0.0 : v);
     }
 
     public static JsonValue vector(double[] v) {
