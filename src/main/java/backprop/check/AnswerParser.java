@@ -1,5 +1,7 @@
 package backprop.check;
 
+import backprop.notation.Decimal;
+
 /**
  * Reads what a student types as a number, without evaluating code: a number as written on paper
  * ("-0.8", "−0.8", "-.8", "+0.8", "1e-3", "0,618" with a decimal comma), a fraction ("3/4") or arithmetic
@@ -183,7 +185,7 @@ public final class AnswerParser {
         String digits = mantissa.toString();
         int firstSignificant = 0;
         while (firstSignificant < digits.length() && digits.charAt(firstSignificant) == '0') firstSignificant++;
-        double value = Double.parseDouble(digits + "e" + (exponent - fractionDigits));
+        double value = Decimal.parse(digits + "e" + (exponent - fractionDigits));
         if (!Double.isFinite(value)) throw fail(pos - 1, "the number is too large");
         return new Answer(value, digits.length() - firstSignificant, fractionDigits - exponent, true);
     }

@@ -5,6 +5,7 @@ import backprop.backward.CellKind;
 import backprop.check.Checker;
 import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
+import backprop.exercise.ExerciseWriter;
 import backprop.exercise.Presets;
 import backprop.model.Exercise;
 import backprop.model.NumericException;
@@ -36,9 +37,12 @@ final class Page {
     private static final String FILE = Progress.PREFIX + "file";
     private static final String FILE_OPTION = "file";
     private static final String DEFAULT = "004-relu-231";
+    private static final String CUSTOM = Progress.PREFIX + "custom";
+    private static final String CUSTOM_OPTION = "custom";
 
     private final HTMLSelectElement select = (HTMLSelectElement) Dom.byId("exercise-select");
     private HTMLOptionElement fileOption;
+    private HTMLOptionElement customOption;
     private String current;
     private Solution sol;
     private String exerciseKey;
@@ -72,6 +76,22 @@ final class Page {
     /** Reopens what was open before the reload; whatever is stored, the page ends up showing an exercise. */
     private void restoreLast() {
         String last = Dom.load(LAST);
+        if (CUSTOM_OPTION.equals(last)) {
+            String raw = Dom.load(CUSTOM);
+            try {
+                openCustom(ExerciseJson.parse(raw == null ? "" : raw));
+                return;
+            } catch (ExerciseException | RuntimeException e) {
+                if (raw != null) {
+                    Dom.store(CUSTOM + "/set-aside", raw);
+                    Dom.store(CUSTOM, null);
+                }
+                choose(DEFAULT);
+                storageMessage("The edited exercise you had open could not be opened (" + e.getMessage() + "). It has been set aside"
+                        + " (kept in this browser under “" + CUSTOM + "/set-aside”); here is a built-in worksheet instead.");
+                return;
+            }
+        }
         if (FILE_OPTION.equals(last)) {
             String raw = Dom.load(FILE);
             String problem = null;
@@ -102,7 +122,38 @@ final class Page {
         choose(last != null && Presets.byId(last) != null ? last : Presets.byId(DEFAULT) != null ? DEFAULT : Presets.all().get(0).id());
     }
 
+    /** The exercise on screen, as the editor starts from it. */
+    Exercise currentExercise() {
+        return sol.exercise();
+    }
+
+    /**
+     * Opens an exercise made or changed in the page. It becomes the "Edited exercise" entry, which a reload
+     * reopens. Throws NumericException, leaving the page as it was, when the exercise cannot be solved.
+     */
+    void openCustom(Exercise ex) {
+        Solution s = Solver.solve(ex);
+        String json = ExerciseWriter.write(ex, false);
+        if (customOption == null) {
+            customOption = (HTMLOptionElement) Dom.add(select, Dom.el("option", null));
+            customOption.setValue(CUSTOM_OPTION);
+        }
+        customOption.setText("Edited: " + ex.title());
+        install(s, "custom-" + Progress.hash(json), CUSTOM_OPTION);
+        Dom.store(CUSTOM, json);
+        loadError(null);
+    }
+
     private void choose(String value) {
+        if (CUSTOM_OPTION.equals(value)) {
+            try {
+                openCustom(ExerciseJson.parse(Dom.load(CUSTOM)));
+            } catch (ExerciseException | RuntimeException e) {
+                loadError("The edited exercise can no longer be opened: " + e.getMessage());
+                select.setValue(current);
+            }
+            return;
+        }
         if (FILE_OPTION.equals(value)) {
             String raw = Dom.load(FILE);
             try {
