@@ -22,7 +22,7 @@ final class CarriedError {
 
     /**
      * {@code credited} is false when following the earlier answer would reward no work: it was 0 or ±1, or it
-     * makes this cell 0 or just itself again (up to sign). {@code fromWrong} is false when every earlier answer
+     * makes this cell 0, or it makes this cell just itself again (up to sign) where the true values are not copies. {@code fromWrong} is false when every earlier answer
      * put in was accepted, only rounded: then following them is simply right.
      */
     record Result(double value, boolean credited, boolean fromWrong, String note) {
@@ -66,9 +66,15 @@ final class CarriedError {
         for (Used u : wrong) {
             double m = Math.abs(u.value());
             if (m <= TINY || Math.abs(m - 1) <= TINY) credited = false;
-            if (Math.abs(Math.abs(sum) - m) <= TINY * Math.max(1, m)) credited = false;
+            // Passing a wrong number on unchanged is no work, unless passing it on is the method: ∂L/∂b = δ, or
+            // δ = ∂L/∂a·1 behind an active ReLU, where the true values are copies of each other too.
+            if (same(Math.abs(sum), m) && !same(Math.abs(cell.value()), Math.abs(u.cell().value()))) credited = false;
         }
         return new Result(sum, credited, true, note(wrong));
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(a, b));
     }
 
     private static boolean contains(List<Used> used, Cell c) {

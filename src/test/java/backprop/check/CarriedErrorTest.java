@@ -110,17 +110,35 @@ class CarriedErrorTest {
     }
 
     @Test
-    void copyingAnEarlierWrongAnswerEarnsNothing() {
+    void copyingAnEarlierWrongAnswerEarnsNothingWhereTheTruthIsNoCopy() {
         Checker c = Grading.of("004-relu-231");
-        // ∂L/∂b = δ and δ⁽¹⁾₁ = ∂L/∂a⁽¹⁾₁·1: copying a wrong value forward is no work to credit
-        Verdict b = grade(c, "b2.0", "z2.0", "-2", "b2.0", "-2");
-        assertKind(VerdictKind.WRONG, b);
-        assertNull(b.problem());
-        assertKind(VerdictKind.WRONG, grade(c, "z1.1", "a1.1", "-1.8", "z1.1", "-1.8"));
+        // ∂L/∂a⁽¹⁾₁ = δ⁽²⁾·W⁽²⁾₀₁ = (−1)(0.9) = −0.9, no copy of δ⁽²⁾ = −1: passing a wrong δ⁽²⁾ = −2 on unchanged is no work
+        Verdict a = grade(c, "a1.1", "z2.0", "-2", "a1.1", "-2");
+        assertKind(VerdictKind.WRONG, a);
+        assertNull(a.problem());
         // a true 0 in the chain (the dead unit's ReLU′) makes the carried value 0: no credit either
         Verdict dead = grade(c, "z1.0", "a1.0", "0.7", "z1.0", "0.1");
         assertKind(VerdictKind.WRONG, dead);
         assertNull(dead.problem());
+    }
+
+    @Test
+    void passingAWrongValueOnIsRightWhereTheTruthIsACopyToo() {
+        Checker c = Grading.of("004-relu-231");
+        // ∂L/∂b⁽²⁾ = δ⁽²⁾·1: after the student's δ⁽²⁾ = −2, their ∂L/∂b⁽²⁾ = −2 follows
+        Verdict b = grade(c, "b2.0", "z2.0", "-2", "b2.0", "-2");
+        assertKind(VerdictKind.CONSISTENT, b);
+        assertEquals(-1, b.expected(), 1e-12);
+        // δ⁽¹⁾₁ = ∂L/∂a⁽¹⁾₁·ReLU′(1.1) = ∂L/∂a⁽¹⁾₁·1 (true −0.9): after their −1.8, −1.8 follows
+        assertKind(VerdictKind.CONSISTENT, grade(c, "z1.1", "a1.1", "-1.8", "z1.1", "-1.8"));
+        // worksheet 003, ∂L/∂a⁽¹⁾ with the skip path left out: −1.44 (true −0.96); δ⁽¹⁾ = ∂L/∂a⁽¹⁾·ReLU′(1) = −1.44 follows
+        Checker skip = Grading.of("003-skip-connection");
+        assertKind(VerdictKind.WRONG, grade(skip, "a1.0", "a1.0", "-1.44"));
+        Verdict z = grade(skip, "z1.0", "a1.0", "-1.44", "z1.0", "-1.44");
+        assertKind(VerdictKind.CONSISTENT, z);
+        assertEquals(-0.96, z.expected(), 1e-12);
+        // and ∂L/∂w⁽¹⁾ = δ⁽¹⁾·x = (−1.44)(2) = −2.88 follows from that
+        assertKind(VerdictKind.CONSISTENT, grade(skip, "W1.0.0", "a1.0", "-1.44", "z1.0", "-1.44", "W1.0.0", "-2.88"));
     }
 
     @Test

@@ -188,9 +188,14 @@ class MisconceptionsTest {
     @Test
     void hintsComeOnlyWithWrongAnswers() {
         Checker c = Grading.of("004-relu-231");
-        // δ⁽²⁾ = −2 typed after ∂L/∂ŷ = −2 matches "the ½ dropped" but it is also not follow-through (a copy):
-        // it is WRONG with the hint; ∂L/∂W⁽²⁾₀₁ = −2.2 after δ⁽²⁾ = −2 is CONSISTENT, so no hint
-        assertEquals("loss-half", grade(c, "z2.0", "yhat.0", "-2", "z2.0", "-2").hint().key());
+        // δ⁽²⁾ = −2 on its own matches "the ½ dropped": WRONG with the hint; typed after ∂L/∂ŷ = −2 it follows
+        // (δ⁽²⁾ = ∂L/∂ŷ·ReLU′, and ReLU′ = 1 here), so it is CONSISTENT and the hint belongs to ∂L/∂ŷ.
+        // ∂L/∂W⁽²⁾₀₁ = −2.2 after δ⁽²⁾ = −2 is CONSISTENT too, so no hint
+        assertEquals("loss-half", grade(c, "z2.0", "z2.0", "-2").hint().key());
+        Verdict copied = grade(c, "z2.0", "yhat.0", "-2", "z2.0", "-2");
+        assertKind(VerdictKind.CONSISTENT, copied);
+        assertNull(copied.hint());
+        assertEquals("loss-half", grade(c, "yhat.0", "yhat.0", "-2").hint().key());
         Verdict v = grade(c, "W2.0.1", "z2.0", "-2", "W2.0.1", "-2.2");
         assertKind(VerdictKind.CONSISTENT, v);
         assertNull(v.hint());
