@@ -109,4 +109,42 @@ class FileLoadIT {
         assertEquals("wrong", page.verdict("W1.0.0"));
         assertTrue(page.healthy());
     }
+
+    @Test
+    void aFileOverOneMegabyteIsRefusedUnread() throws IOException {
+        TutorPage page = new TutorPage(browser).open();
+        String title = workInProgress(page);
+        page.byId("file-input").sendKeys(file("video.json", " ".repeat(1_100_000)));
+        String message = loadError(page);
+        assertTrue(message.contains("video.json") && message.contains("1 MB"), message);
+        workKept(page, title);
+    }
+
+    @Test
+    void deeplyNestedBracketsAreRefused() throws IOException {
+        TutorPage page = new TutorPage(browser).open();
+        String title = workInProgress(page);
+        page.byId("file-input").sendKeys(file("nested.json", "[".repeat(100_000) + "]".repeat(100_000)));
+        String message = loadError(page);
+        assertTrue(message.contains("nested.json") && message.contains("nested"), message);
+        workKept(page, title);
+    }
+
+    @Test
+    void aFileDroppedOnTheDropZoneOpens() {
+        TutorPage page = new TutorPage(browser).open();
+        // A real drag from the desktop cannot be driven headless; this is the same drop event with a File in its DataTransfer.
+        page.script("var dt = new DataTransfer();"
+                + "dt.items.add(new File([arguments[0]], 'dropped.json', {type: 'application/json'}));"
+                + "var z = document.getElementById('drop-zone');"
+                + "z.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+                + "z.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+                exercise("0.5", true));
+        page.waiting().until(d -> "file".equals(page.selected()));
+        assertEquals("Browser test · one weight", page.text("exercise-title"));
+        page.reload();
+        assertEquals("file", page.selected(), "a loaded file is reopened after a reload");
+        assertEquals("Browser test · one weight", page.text("exercise-title"));
+        assertTrue(page.healthy());
+    }
 }
