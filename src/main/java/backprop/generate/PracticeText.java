@@ -37,7 +37,7 @@ final class PracticeText {
         } else if (hiddenLayers > 1) {
             sb.append("hidden layers of ");
             for (int l = 1; l <= hiddenLayers; l++) {
-                sb.append(l == 1 ? "" : l == hiddenLayers ? " and " : ", ").append(o.sizes().get(l));
+                sb.append(l == 1 ? "" : l == hiddenLayers ? " and " : ", ").append(o.sizes().get(l).intValue());   // int, not Object: see GeneratorOptions.sizesText
             }
             sb.append(' ').append(name(o.hidden())).append(" units");
         }

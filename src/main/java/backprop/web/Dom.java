@@ -110,4 +110,39 @@ final class Dom {
             + "z.addEventListener('drop',function(e){e.preventDefault();z.classList.remove('dragging');"
             + "var f=e.dataTransfer&&e.dataTransfer.files[0];if(f)h(f);});")
     static native void onFileDropped(JSObject zone, FileHandler h);
+
+    @JSBody(script = "return location.hash;")
+    static native String hash();
+
+    @JSBody(script = "return location.href;")
+    static native String href();
+
+    /**
+     * Changes the address without a hashchange event or a history entry per exercise opened; an empty hash
+     * leaves the bare address.
+     */
+    @JSBody(params = "h", script = "var u=h||(location.pathname+location.search);"
+            + "try{history.replaceState(null,'',u);}catch(e){if(h)location.replace(h);}")
+    static native void setHash(String hash);
+
+    @JSFunctor
+    interface Action extends JSObject {
+        void run();
+    }
+
+    @JSBody(params = "a", script = "window.addEventListener('hashchange',function(){a();});")
+    static native void onHashChange(Action a);
+
+    @JSBody(script = "return Math.random();")
+    static native double random();
+
+    /** Copies an input's text; the selection stays so the student can copy by hand when the browser refuses. */
+    @JSBody(params = "i", script = "i.focus();i.select();try{return document.execCommand('copy');}catch(e){return false;}")
+    static native boolean copy(JSObject input);
+
+    /** Saves text as a file through a blob: URL, which works from file:// and fetches nothing. */
+    @JSBody(params = {"n", "t", "s"}, script = "var u=URL.createObjectURL(new Blob([s],{type:t}));"
+            + "var a=document.createElement('a');a.href=u;a.download=n;a.hidden=true;document.body.appendChild(a);a.click();"
+            + "a.remove();setTimeout(function(){URL.revokeObjectURL(u);},60000);")
+    static native void download(String name, String type, String text);
 }

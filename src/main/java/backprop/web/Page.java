@@ -7,6 +7,9 @@ import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
 import backprop.exercise.ExerciseWriter;
 import backprop.exercise.Presets;
+import backprop.export.ShareLink;
+import backprop.generate.ExerciseGenerator;
+import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
 import backprop.model.NumericException;
 import backprop.notation.Num;
@@ -34,15 +37,21 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 final class Page {
 
     private static final String LAST = Progress.PREFIX + "last";
-    private static final String FILE = Progress.PREFIX + "file";
+    private static final String LAST_LINK = Progress.PREFIX + "last-link";
     private static final String FILE_OPTION = "file";
-    private static final String DEFAULT = "004-relu-231";
-    private static final String CUSTOM = Progress.PREFIX + "custom";
     private static final String CUSTOM_OPTION = "custom";
+    private static final String LINK_OPTION = "link";
+    private static final String GENERATED_OPTION = "generated";
+    /** The entries of the select that are not built in, and where each keeps its exercise across reloads. */
+    private static final Map<String, String> STORED = Map.of(FILE_OPTION, Progress.PREFIX + "file",
+            CUSTOM_OPTION, Progress.PREFIX + "custom", LINK_OPTION, Progress.PREFIX + "link",
+            GENERATED_OPTION, Progress.PREFIX + "generated");
+    private static final String DEFAULT = "004-relu-231";
 
     private final HTMLSelectElement select = (HTMLSelectElement) Dom.byId("exercise-select");
-    private HTMLOptionElement fileOption;
-    private HTMLOptionElement customOption;
+    private final Map<String, HTMLOptionElement> extra = new HashMap<>();
+    private Practice practice;
+    private Share share;
     private String current;
     private Solution sol;
     private String exerciseKey;
@@ -69,57 +78,115 @@ final class Page {
             for (CellRow r : rows) r.fillExplanation();
             Dom.print("print-key");
         }));
-        restoreLast();
+        practice = new Practice(this::openSeeded);
+        share = new Share();
+        Dom.onHashChange(() -> safely(() -> {
+            String h = Dom.hash();
+            if (!h.equals(share.written())) openLink(h);
+        }));
+        // A reload keeps the hash: what it names is what was open, so it is reopened as it was (a file stays a file).
+        String hash = Dom.hash();
+        if (!hash.isEmpty() && hash.equals(Dom.load(LAST_LINK))) restoreLast();
+        else openLink(hash);
         Dom.hide(Dom.byId("boot-message"), true);
+    }
+
+    /** Opens what a link's hash names; a hash that names nothing usable gets a message and the default worksheet. */
+    private void openLink(String hash) {
+        ShareLink.Decoded d = ShareLink.decode(hash);
+        linkError(null);
+        try {
+            if (d instanceof ShareLink.Empty) {
+                restoreLast();
+            } else if (d instanceof ShareLink.Invalid invalid) {
+                failLink(invalid.message());
+            } else if (d instanceof ShareLink.PresetLink p) {
+                choose(p.id());
+            } else if (d instanceof ShareLink.Seeded seeded) {
+                openSeeded(seeded.seed(), seeded.options());
+            } else {
+                openStored(d.exercise(), LINK_OPTION, "From a link: ");
+            }
+        } catch (RuntimeException e) {
+            failLink(e.getMessage());
+        }
+    }
+
+    private void failLink(String why) {
+        choose(DEFAULT);
+        linkError("This link could not be opened: " + why + ". Here is the worksheet “" + sol.exercise().title() + "” instead.");
     }
 
     /** Reopens what was open before the reload; whatever is stored, the page ends up showing an exercise. */
     private void restoreLast() {
         String last = Dom.load(LAST);
-        if (CUSTOM_OPTION.equals(last)) {
-            String raw = Dom.load(CUSTOM);
+        if (last != null && STORED.containsKey(last)) {
+            String problem;
             try {
-                openCustom(ExerciseJson.parse(raw == null ? "" : raw));
-                return;
-            } catch (ExerciseException | RuntimeException e) {
-                if (raw != null) {
-                    Dom.store(CUSTOM + "/set-aside", raw);
-                    Dom.store(CUSTOM, null);
-                }
-                choose(DEFAULT);
-                storageMessage("The edited exercise you had open could not be opened (" + e.getMessage() + "). It has been set aside"
-                        + " (kept in this browser under “" + CUSTOM + "/set-aside”); here is a built-in worksheet instead.");
-                return;
-            }
-        }
-        if (FILE_OPTION.equals(last)) {
-            String raw = Dom.load(FILE);
-            String problem = null;
-            try {
-                JsonValue v = raw == null ? null : Json.parse(raw);
-                JsonObject o = v != null && v.isObject() ? v.asObject() : null;
-                JsonValue name = o == null ? null : o.get("name");
-                JsonValue text = o == null ? null : o.get("text");
-                if (name == null || !name.isString() || text == null || !text.isString()) {
-                    problem = "could not be read";
-                } else {
-                    Exercise ex = ExerciseJson.parse(text.asString());
-                    openFile(name.asString(), text.asString(), ex);
-                    return;
-                }
+                problem = reopen(last);
+                if (problem == null) return;
             } catch (ExerciseException | RuntimeException e) {
                 problem = "could not be opened (" + e.getMessage() + ")";
             }
+            String k = STORED.get(last);
+            String raw = Dom.load(k);
             if (raw != null) {
-                Dom.store(FILE + "/set-aside", raw);
-                Dom.store(FILE, null);
+                Dom.store(k + "/set-aside", raw);
+                Dom.store(k, null);
             }
             choose(DEFAULT);
-            storageMessage("The exercise file you had open " + problem + ". It has been set aside (kept in this browser under “"
-                    + FILE + "/set-aside”); here is a built-in worksheet instead.");
+            storageMessage("The exercise you had open " + problem + ". It has been set aside (kept in this browser under “"
+                    + k + "/set-aside”); here is a built-in worksheet instead.");
             return;
         }
         choose(last != null && Presets.byId(last) != null ? last : Presets.byId(DEFAULT) != null ? DEFAULT : Presets.all().get(0).id());
+    }
+
+    /** Opens the exercise kept in storage for an entry of the select; null when it opened, else what is wrong. */
+    private String reopen(String option) throws ExerciseException {
+        String raw = Dom.load(STORED.get(option));
+        if (raw == null) return "is no longer stored";
+        if (option.equals(FILE_OPTION)) {
+            JsonValue v = Json.parse(raw);
+            JsonObject o = v.isObject() ? v.asObject() : null;
+            JsonValue name = o == null ? null : o.get("name");
+            JsonValue text = o == null ? null : o.get("text");
+            // Every shape is checked by hand: a null dereference is no catchable exception once compiled to JavaScript.
+            if (name == null || !name.isString() || text == null || !text.isString()) return "could not be read";
+            openFile(name.asString(), text.asString(), ExerciseJson.parse(text.asString()));
+        } else if (option.equals(GENERATED_OPTION)) {
+            ShareLink.Decoded d = ShareLink.decode(raw);
+            if (!(d instanceof ShareLink.Seeded seeded)) return "could not be read";
+            openSeeded(seeded.seed(), seeded.options());
+        } else {
+            openStored(ExerciseJson.parse(raw), option, option.equals(CUSTOM_OPTION) ? "Edited: " : "From a link: ");
+        }
+        return null;
+    }
+
+    private void choose(String value) {
+        if (STORED.containsKey(value)) {
+            String problem;
+            try {
+                problem = reopen(value);
+            } catch (ExerciseException | RuntimeException e) {
+                problem = "cannot be opened: " + e.getMessage();
+            }
+            if (problem != null) {
+                loadError("That exercise " + problem + ".");
+                select.setValue(current);
+            }
+            return;
+        }
+        Presets.Preset p = Presets.byId(value);
+        if (p == null) return;
+        try {
+            install(Solver.solve(p.exercise()), p.id(), p.id(), ShareLink.forPreset(p.id()));
+            loadError(null);
+        } catch (NumericException e) {
+            loadError(e.getMessage());
+            if (current != null) select.setValue(current);
+        }
     }
 
     /** The exercise on screen, as the editor starts from it. */
@@ -128,53 +195,43 @@ final class Page {
     }
 
     /**
-     * Opens an exercise made or changed in the page. It becomes the "Edited exercise" entry, which a reload
-     * reopens. Throws NumericException, leaving the page as it was, when the exercise cannot be solved.
+     * Opens an exercise made or changed in the page. It becomes the "Edited" entry, which a reload reopens.
+     * Throws NumericException, leaving the page as it was, when the exercise cannot be solved.
      */
     void openCustom(Exercise ex) {
+        openStored(ex, CUSTOM_OPTION, "Edited: ");
+    }
+
+    /** Generated exercises are kept as their link (seed and choices), which is all it takes to make them again. */
+    void openSeeded(long seed, GeneratorOptions options) {
+        Exercise ex = ExerciseGenerator.generate(seed, options);
         Solution s = Solver.solve(ex);
-        String json = ExerciseWriter.write(ex, false);
-        if (customOption == null) {
-            customOption = (HTMLOptionElement) Dom.add(select, Dom.el("option", null));
-            customOption.setValue(CUSTOM_OPTION);
-        }
-        customOption.setText("Edited: " + ex.title());
-        install(s, "custom-" + Progress.hash(json), CUSTOM_OPTION);
-        Dom.store(CUSTOM, json);
+        option(GENERATED_OPTION).setText(ex.title());
+        String link = ShareLink.forSeed(seed, options);
+        install(s, "seed-" + seed + "-" + Progress.hash(options.format()), GENERATED_OPTION, link);
+        Dom.store(STORED.get(GENERATED_OPTION), link);
+        practice.show(seed, options);
         loadError(null);
     }
 
-    private void choose(String value) {
-        if (CUSTOM_OPTION.equals(value)) {
-            try {
-                openCustom(ExerciseJson.parse(Dom.load(CUSTOM)));
-            } catch (ExerciseException | RuntimeException e) {
-                loadError("The edited exercise can no longer be opened: " + e.getMessage());
-                select.setValue(current);
-            }
-            return;
+    private void openStored(Exercise ex, String option, String label) {
+        Solution s = Solver.solve(ex);
+        String json = ExerciseWriter.write(ex, false);
+        option(option).setText(label + ex.title());
+        install(s, option + "-" + Progress.hash(json), option, ShareLink.forExercise(ex));
+        Dom.store(STORED.get(option), json);
+        loadError(null);
+    }
+
+    /** The select's entry for an exercise that is not built in, made when first needed. */
+    private HTMLOptionElement option(String value) {
+        HTMLOptionElement o = extra.get(value);
+        if (o == null) {
+            o = (HTMLOptionElement) Dom.add(select, Dom.el("option", null));
+            o.setValue(value);
+            extra.put(value, o);
         }
-        if (FILE_OPTION.equals(value)) {
-            String raw = Dom.load(FILE);
-            try {
-                JsonObject o = Json.parse(raw).asObject();
-                String text = o.get("text").asString();
-                openFile(o.get("name").asString(), text, ExerciseJson.parse(text));
-            } catch (ExerciseException | RuntimeException e) {
-                loadError("The loaded file can no longer be opened: " + e.getMessage());
-                select.setValue(current);
-            }
-            return;
-        }
-        Presets.Preset p = Presets.byId(value);
-        if (p == null) return;
-        try {
-            install(Solver.solve(p.exercise()), p.id(), p.id());
-            loadError(null);
-        } catch (NumericException e) {
-            loadError(e.getMessage());
-            if (current != null) select.setValue(current);
-        }
+        return o;
     }
 
     private void loadFile(String name, String text, String problem) {
@@ -184,7 +241,7 @@ final class Page {
         }
         try {
             openFile(name, text, ExerciseJson.parse(text));
-            Dom.store(FILE, Json.object().add("name", name).add("text", text).toString());
+            Dom.store(STORED.get(FILE_OPTION), Json.object().add("name", name).add("text", text).toString());
         } catch (ExerciseException e) {
             loadError("“" + name + "” is not a usable exercise file. " + e.getMessage());
         } catch (NumericException e) {
@@ -194,16 +251,12 @@ final class Page {
 
     private void openFile(String name, String text, Exercise ex) {
         Solution s = Solver.solve(ex);
-        if (fileOption == null) {
-            fileOption = (HTMLOptionElement) Dom.add(select, Dom.el("option", null));
-            fileOption.setValue(FILE_OPTION);
-        }
-        fileOption.setText("File: " + name + " · " + ex.title());
-        install(s, "file-" + Progress.hash(text), FILE_OPTION);
+        option(FILE_OPTION).setText("File: " + name + " · " + ex.title());
+        install(s, "file-" + Progress.hash(text), FILE_OPTION, ShareLink.forExercise(ex));
         loadError(null);
     }
 
-    private void install(Solution s, String key, String value) {
+    private void install(Solution s, String key, String value, String link) {
         sol = s;
         exerciseKey = key;
         current = value;
@@ -211,6 +264,8 @@ final class Page {
         Dom.store(LAST, value);
         checker = new Checker(s);
         storageMessage(null);
+        share.show(s.exercise(), link);
+        Dom.store(LAST_LINK, link);
         Overview.show(s);
         diagram = new Diagram();
         HTMLElement box = Dom.byId("diagram");
@@ -351,6 +406,12 @@ final class Page {
 
     private static void loadError(String message) {
         HTMLElement e = Dom.byId("load-error");
+        e.setTextContent(message == null ? "" : message);
+        Dom.hide(e, message == null);
+    }
+
+    private static void linkError(String message) {
+        HTMLElement e = Dom.byId("link-error");
         e.setTextContent(message == null ? "" : message);
         Dom.hide(e, message == null);
     }

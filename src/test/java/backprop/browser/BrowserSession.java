@@ -74,6 +74,10 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        // Download buttons save into target/, not the user's Downloads folder.
+        Path downloads = Paths.get("target", "browser-downloads").toAbsolutePath();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(WAIT);

@@ -1,0 +1,134 @@
+package backprop.web;
+
+import backprop.generate.Difficulty;
+import backprop.generate.GeneratorOptions;
+import backprop.model.Activation;
+import backprop.model.Loss;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLOptionElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * The "New exercise" form: the generator's choices and the seed. The form only gathers text; the core's
+ * {@link GeneratorOptions#parse} judges it, so the page and the command line accept exactly the same choices
+ * and say the same thing about a wrong one.
+ */
+final class Practice {
+
+    /** Seeds a student is offered are short enough to read out in class; any long is accepted when typed. */
+    private static final int SEED_RANGE = 1_000_000;
+
+    interface Opener {
+        void open(long seed, GeneratorOptions options);
+    }
+
+    private final HTMLInputElement sizes = (HTMLInputElement) Dom.byId("gen-sizes");
+    private final HTMLSelectElement hidden = (HTMLSelectElement) Dom.byId("gen-hidden");
+    private final HTMLSelectElement output = (HTMLSelectElement) Dom.byId("gen-output");
+    private final HTMLSelectElement loss = (HTMLSelectElement) Dom.byId("gen-loss");
+    private final HTMLInputElement biases = (HTMLInputElement) Dom.byId("gen-bias");
+    private final HTMLInputElement skip = (HTMLInputElement) Dom.byId("gen-skip");
+    private final HTMLInputElement dead = (HTMLInputElement) Dom.byId("gen-dead");
+    private final HTMLSelectElement difficulty = (HTMLSelectElement) Dom.byId("gen-difficulty");
+    private final HTMLInputElement rate = (HTMLInputElement) Dom.byId("gen-lr");
+    private final HTMLInputElement seed = (HTMLInputElement) Dom.byId("seed");
+    private final HTMLElement error = Dom.byId("gen-error");
+    private final Opener opener;
+
+    Practice(Opener opener) {
+        this.opener = opener;
+        for (Activation a : Activation.values()) {
+            if (a != Activation.SOFTMAX) option(hidden, a.key(), a.key());
+            option(output, a.key(), a.key());
+        }
+        for (Loss l : Loss.values()) option(loss, l.key(), l.formula() + " (" + l.key() + ")");
+        option(difficulty, Difficulty.NICE.key(), "one decimal (0.3, −0.7)");
+        option(difficulty, Difficulty.TWO_DECIMALS.key(), "two decimals (0.37, −1.4)");
+        show(0, GeneratorOptions.DEFAULT);
+        seed.setValue("");
+        Dom.byId("new-exercise").addEventListener("click", e -> Page.safely(() -> open(true)));
+        Dom.byId("open-seed").addEventListener("click", e -> Page.safely(() -> open(false)));
+        seed.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
+            if ("Enter".equals(e.getKey())) Page.safely(() -> open(false));
+        });
+    }
+
+    /** Puts a generated exercise's seed and choices in the form, so what is on screen can be varied or reproduced. */
+    void show(long s, GeneratorOptions o) {
+        seed.setValue(String.valueOf(s));
+        sizes.setValue(o.sizesText());
+        hidden.setValue(o.hidden().key());
+        output.setValue(o.output().key());
+        loss.setValue(o.loss().key());
+        biases.setChecked(o.biases());
+        skip.setChecked(o.skip());
+        dead.setChecked(o.allowDeadLayers());
+        difficulty.setValue(o.difficulty().key());
+        String lr = o.format();
+        rate.setValue(lr.substring(lr.indexOf("lr=") + 3));
+        error(null);
+    }
+
+    private void open(boolean fresh) {
+        GeneratorOptions o;
+        try {
+            o = GeneratorOptions.parse(text());
+        } catch (IllegalArgumentException e) {
+            error("These choices do not make an exercise: " + e.getMessage() + ".");
+            return;
+        }
+        long s;
+        if (fresh) {
+            s = 1 + (long) Math.floor(Dom.random() * (SEED_RANGE - 1));
+        } else {
+            String typed = seed.getValue().trim();
+            Long parsed = typed.isEmpty() ? null : parseSeed(typed);
+            if (parsed == null) {
+                error("The seed must be a whole number such as 4711" + (typed.isEmpty() ? "; the field is empty." : ", not “" + typed + "”."));
+                seed.focus();
+                return;
+            }
+            s = parsed;
+        }
+        error(null);
+        opener.open(s, o);
+    }
+
+    /** The form as the options' text form; hidden layers' activation is left out when there are none. */
+    private String text() {
+        StringBuilder sb = new StringBuilder(sizes.getValue().trim());
+        int dashes = 0;
+        for (char c : sizes.getValue().toCharArray()) if (c == '-') dashes++;
+        if (dashes >= 2) sb.append(',').append(hidden.getValue());
+        sb.append(',').append(output.getValue());
+        sb.append(',').append(loss.getValue());
+        sb.append(',').append(biases.isChecked() ? "bias" : "nobias");
+        sb.append(',').append(skip.isChecked() ? "skip" : "noskip");
+        sb.append(',').append(dead.isChecked() ? "dead" : "nodead");
+        sb.append(',').append(difficulty.getValue());
+        sb.append(",lr=").append(rate.getValue().trim());
+        return sb.toString();
+    }
+
+    private static Long parseSeed(String s) {
+        if (s.length() > 19) return null;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!(c >= '0' && c <= '9') && !(k == 0 && c == '-' && s.length() > 1)) return null;
+        }
+        return Long.parseLong(s);
+    }
+
+    private void error(String message) {
+        error.setTextContent(message == null ? "" : message);
+        Dom.hide(error, message == null);
+    }
+
+    private static void option(HTMLSelectElement select, String value, String text) {
+        HTMLOptionElement o = (HTMLOptionElement) Dom.add(select, Dom.el("option", null, text));
+        o.setValue(value);
+    }
+}

@@ -1,0 +1,206 @@
+package backprop.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.backward.Cell;
+import backprop.export.MoodleXml;
+import backprop.export.ShareLink;
+import backprop.generate.ExerciseGenerator;
+import backprop.generate.GeneratorOptions;
+import backprop.model.Exercise;
+import backprop.notation.Num;
+import backprop.solve.Solution;
+import backprop.solve.Solver;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** The URL hash as a share link, the "New exercise" generator, and the Moodle download, in a real browser. */
+class ShareIT {
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    private static final String OPTS = "2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.1";
+
+    private static String hashOf(TutorPage page) {
+        String h = (String) page.script("return location.hash;");
+        return h.startsWith("#") ? h.substring(1) : h;
+    }
+
+    @Test
+    void theAddressAlwaysReopensWhatIsOnScreen() {
+        TutorPage page = new TutorPage(browser).open().choose("001-sigmoid-bce");
+        assertEquals("preset=001-sigmoid-bce", hashOf(page));
+        String title = page.text("exercise-title");
+        assertTrue(page.byId("share-url").getAttribute("value").endsWith("#preset=001-sigmoid-bce"));
+        // a fresh browser tab on that address, with nothing remembered
+        page.script("localStorage.clear();");
+        page.open("preset=001-sigmoid-bce");
+        assertEquals("001-sigmoid-bce", page.selected());
+        assertEquals(title, page.text("exercise-title"));
+        assertTrue(page.hidden(page.byId("link-error")));
+        assertTrue(page.healthy());
+    }
+
+    @Test
+    void aLinkTypedIntoTheOpenPageIsFollowed() {
+        TutorPage page = new TutorPage(browser).open();
+        assertEquals("004-relu-231", page.selected());
+        page.script("location.hash = arguments[0];", "#preset=002-scalar-chain");
+        page.waiting().until(d -> "002-scalar-chain".equals(page.selected()));
+        assertTrue(page.text("exercise-title").contains("002"), page.text("exercise-title"));
+        assertTrue(page.healthy());
+    }
+
+    /**
+     * Generator determinism across the JVM and the browser: the exercise made from a seed in the page has the
+     * same cells with the same values as the one made here, and its Moodle export is the same text to the byte
+     * (it carries every given number and every answer to full precision).
+     */
+    @Test
+    void aSeedMakesTheSameExerciseInTheBrowserAsOnTheJvm() {
+        long seed = 4711;
+        GeneratorOptions o = GeneratorOptions.parse(OPTS);
+        Exercise jvm = ExerciseGenerator.generate(seed, o);
+        Solution sol = Solver.solve(jvm);
+
+        TutorPage page = new TutorPage(browser).open(ShareLink.forSeed(seed, o).substring(1));
+        assertEquals("generated", page.selected());
+        assertEquals(jvm.title(), page.text("exercise-title"));
+        assertEquals("4711", page.byId("seed").getAttribute("value"), "the seed is visible");
+
+        page.byId("show-all").click();
+        List<String> expectedIds = new ArrayList<>();
+        for (Cell c : sol.backward().cells()) {
+            if (c.frozen()) continue;
+            expectedIds.add(c.id());
+            String shown = page.input(c.id()).getAttribute("value");
+            assertEquals(Num.format(c.value()), shown, c.id());
+        }
+        assertEquals(expectedIds, page.cellIds());
+
+        assertEquals(MoodleXml.of(jvm), download(page, "export-moodle"));
+        assertTrue(page.healthy());
+    }
+
+    @Test
+    void newExerciseShowsItsSeedAndSurvivesAReload() {
+        TutorPage page = new TutorPage(browser).open();
+        page.byId("new-exercise").click();
+        page.waiting().until(d -> "generated".equals(page.selected()));
+        String seed = page.byId("seed").getAttribute("value");
+        assertTrue(seed.matches("[1-9][0-9]{0,5}"), "a short seed: " + seed);
+        assertTrue(page.text("exercise-title").contains("seed " + seed), page.text("exercise-title"));
+        assertEquals(ShareLink.forSeed(Long.parseLong(seed), GeneratorOptions.DEFAULT).substring(1), hashOf(page));
+        page.answer(page.cellIds().get(0), "1");
+        String title = page.text("exercise-title");
+        page.reload();
+        assertEquals(title, page.text("exercise-title"));
+        assertEquals("1", page.input(page.cellIds().get(0)).getAttribute("value"), "the answer is kept with the exercise");
+
+        // a typed seed with other choices: 2-2-1 sigmoid output with binary cross-entropy, two decimals
+        page.byId("gen-choices").findElement(By.tagName("summary")).click();
+        page.byId("gen-sizes").clear();
+        page.byId("gen-sizes").sendKeys("2-2-1");
+        new org.openqa.selenium.support.ui.Select(page.byId("gen-output")).selectByValue("sigmoid");
+        new org.openqa.selenium.support.ui.Select(page.byId("gen-loss")).selectByValue("binary-cross-entropy");
+        new org.openqa.selenium.support.ui.Select(page.byId("gen-difficulty")).selectByValue("two-decimals");
+        page.byId("seed").clear();
+        page.byId("seed").sendKeys("12345");
+        page.byId("open-seed").click();
+        GeneratorOptions chosen = GeneratorOptions.parse("2-2-1,relu,sigmoid,binary-cross-entropy,bias,noskip,two-decimals,nodead,lr=0.1");
+        page.waiting().until(d -> hashOf(page).equals(ShareLink.forSeed(12345, chosen).substring(1)));
+        assertEquals(ExerciseGenerator.generate(12345, chosen).title(), page.text("exercise-title"));
+        assertTrue(page.healthy());
+    }
+
+    @Test
+    void impossibleChoicesAreExplainedAndChangeNothing() {
+        TutorPage page = new TutorPage(browser).open();
+        String title = page.text("exercise-title");
+        page.byId("gen-choices").findElement(By.tagName("summary")).click();
+        page.byId("gen-sizes").clear();
+        page.byId("gen-sizes").sendKeys("2-9-1");
+        page.byId("new-exercise").click();
+        page.waitVisible("gen-error");
+        assertTrue(page.text("gen-error").contains("from 1 to 8, found 9"), page.text("gen-error"));
+        page.byId("gen-sizes").clear();
+        page.byId("gen-sizes").sendKeys("2-3-1");
+        page.byId("seed").clear();
+        page.byId("seed").sendKeys("twelve");
+        page.byId("open-seed").click();
+        page.waiting().until(d -> page.text("gen-error").contains("whole number"));
+        assertEquals(title, page.text("exercise-title"));
+        assertEquals("004-relu-231", page.selected());
+        assertTrue(page.healthy());
+    }
+
+    @Test
+    void anExerciseFromAFileTravelsWholeInTheLink() {
+        TutorPage page = new TutorPage(browser).open();
+        String json = "{\"format\": \"backprop-tutor/exercise@1\", \"title\": \"Linked · one weight\", \"input\": [2], \"target\": [1],"
+                + " \"loss\": \"half-sum-squared\", \"learningRate\": 0.1, \"layers\": [{\"activation\": \"linear\", \"weights\": [[0.25]]}]}";
+        page.script("var dt = new DataTransfer(); dt.items.add(new File([arguments[0]], 'one.json'));"
+                + "document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));", json);
+        page.waiting().until(d -> "file".equals(page.selected()));
+        String hash = hashOf(page);
+        assertTrue(hash.startsWith("ex="), hash);
+        page.script("localStorage.clear();");
+        page.open(hash);
+        assertEquals("link", page.selected());
+        assertEquals("Linked · one weight", page.text("exercise-title"));
+        // ŷ = 0.25·2 = 0.5, ∂L/∂ŷ = ŷ − y = −0.5, ∂L/∂w = (−0.5)(2) = −1
+        page.answer("yhat.0", "-0.5");
+        page.answer("W1.0.0", "-1");
+        assertEquals("correct", page.verdict("W1.0.0"));
+        assertTrue(page.healthy());
+    }
+
+    @Test
+    void brokenOrHostileLinksGetAMessageAndTheDefaultWorksheet() {
+        String[][] cases = {
+            {"preset=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", "there is no built-in exercise"},
+            {"preset=<img src=x onerror=alert(1)>", "there is no built-in exercise"},
+            {"ex=!!!!", "damaged"},
+            {"ex=eyJmb3JtYXQiOiAx", "not a valid exercise file"},
+            {"seed=abc&opts=2-3-1", "whole number"},
+            {"seed=5&opts=2-3-1,softmax", "softmax"},
+            {"opts=2-3-1", "no seed"},
+            {"foo=bar", "unknown key"},
+            {"preset=004-relu-231&seed=1", "mixes"},
+            {"seed=%zz", "%-escape"},
+            {"ex=" + "A".repeat(30_000), "too long"},
+            {"<script>alert(1)</script>", "key=value"},
+        };
+        TutorPage page = new TutorPage(browser);
+        for (String[] c : cases) {
+            page.open(c[0]);
+            assertEquals("004-relu-231", page.selected(), c[0]);
+            String message = page.text("link-error");
+            assertTrue(message.startsWith("This link could not be opened") && message.contains(c[1]), c[0] + " → " + message);
+            assertEquals(0L, page.script("return document.querySelectorAll('main img, main script').length;"), c[0]);
+            assertTrue(page.healthy(), c[0]);
+        }
+        // a good link afterwards clears the message
+        page.open("preset=003-skip-connection");
+        assertTrue(page.hidden(page.byId("link-error")));
+    }
+
+    /** Clicks a download button and returns the text of the file it saves, caught on its way to a blob: URL. */
+    private static String download(TutorPage page, String buttonId) {
+        page.script("window.__saved = []; var make = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { window.__saved.push(b); return make.call(URL, b); };");
+        page.byId(buttonId).click();
+        page.waiting().until(d -> (Long) page.script("return window.__saved.length;") > 0);
+        Object text = ((JavascriptExecutor) page.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; window.__saved[0].text().then(done);");
+        assertFalse(text == null);
+        return (String) text;
+    }
+}
