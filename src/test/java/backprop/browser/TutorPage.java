@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The tutor page as the DOM contract (notes/DOM-CONTRACT.md) describes it: only ids, classes and data
+ * The tutor page as the DOM contract (docs/DOM-CONTRACT.md) describes it: only ids, classes and data
  * attributes listed there are used, so a redesign of the page does not break the tests.
  */
 final class TutorPage {
