@@ -65,8 +65,9 @@ final class Misconceptions {
         Map<String, Double> v = new HashMap<>();
         for (Cell c : backward) v.put(c.id(), -c.value());
         String dl = ex.loss().derivativeFormula("ŷ", "y", "N");
-        add("sign", "The sign is flipped: ∂L/∂ŷ is " + dl + " (not the other way round), and every factor of the"
-                + " chain rule keeps its own sign.", v);
+        // Worded for any cell: the flip may come from ∂L/∂ŷ or from a factor of this cell's own product.
+        add("sign", "The sign is flipped: this is the right value times −1. Check that ∂L/∂ŷ is " + dl
+                + " (not the other way round) and that every factor of the chain rule keeps its own sign.", v);
     }
 
     /** Update cells hold old + (−η)·gradient: the step taken uphill, or without the learning rate. */

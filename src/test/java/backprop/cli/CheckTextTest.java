@@ -28,7 +28,7 @@ class CheckTextTest {
         assertTrue(r.out().startsWith("Worksheet 004"), r.out());
         assertEquals("yhat.0      ∂L/∂ŷ  typed “−1”: correct", r.line("yhat.0"));
         assertTrue(r.line("z2.0").endsWith("typed “1”: wrong"), r.line("z2.0"));
-        assertTrue(r.out().contains("hint: The sign is flipped: ∂L/∂ŷ is ŷ − y"), r.out());
+        assertTrue(r.out().contains("hint: The sign is flipped: this is the right value times −1. Check that ∂L/∂ŷ is ŷ − y"), r.out());
         assertTrue(r.out().contains("∂L/∂W⁽²⁾₀₁ = δ⁽²⁾ · a⁽¹⁾₁ = (−1)(1.1) = −1.1"), r.out());
         assertTrue(r.line("W1.0.0").endsWith("typed “x”: unreadable"), r.line("W1.0.0"));
         assertTrue(r.out().contains("could not read “x” at character 1: unexpected “x”"), r.out());
