@@ -42,10 +42,6 @@ final class Page {
     private static final String CUSTOM_OPTION = "custom";
     private static final String LINK_OPTION = "link";
     private static final String GENERATED_OPTION = "generated";
-    /** The entries of the select that are not built in, and where each keeps its exercise across reloads. */
-    private static final Map<String, String> STORED = Map.of(FILE_OPTION, Progress.PREFIX + "file",
-            CUSTOM_OPTION, Progress.PREFIX + "custom", LINK_OPTION, Progress.PREFIX + "link",
-            GENERATED_OPTION, Progress.PREFIX + "generated");
     private static final String DEFAULT = "004-relu-231";
 
     private final HTMLSelectElement select = (HTMLSelectElement) Dom.byId("exercise-select");
@@ -120,7 +116,7 @@ final class Page {
     /** Reopens what was open before the reload; whatever is stored, the page ends up showing an exercise. */
     private void restoreLast() {
         String last = Dom.load(LAST);
-        if (last != null && STORED.containsKey(last)) {
+        if (last != null && stored(last) != null) {
             String problem;
             try {
                 problem = reopen(last);
@@ -128,7 +124,7 @@ final class Page {
             } catch (ExerciseException | RuntimeException e) {
                 problem = "could not be opened (" + e.getMessage() + ")";
             }
-            String k = STORED.get(last);
+            String k = stored(last);
             String raw = Dom.load(k);
             if (raw != null) {
                 Dom.store(k + "/set-aside", raw);
@@ -144,7 +140,7 @@ final class Page {
 
     /** Opens the exercise kept in storage for an entry of the select; null when it opened, else what is wrong. */
     private String reopen(String option) throws ExerciseException {
-        String raw = Dom.load(STORED.get(option));
+        String raw = Dom.load(stored(option));
         if (raw == null) return "is no longer stored";
         if (option.equals(FILE_OPTION)) {
             JsonValue v = Json.parse(raw);
@@ -165,7 +161,7 @@ final class Page {
     }
 
     private void choose(String value) {
-        if (STORED.containsKey(value)) {
+        if (stored(value) != null) {
             String problem;
             try {
                 problem = reopen(value);
@@ -209,7 +205,7 @@ final class Page {
         option(GENERATED_OPTION).setText(ex.title());
         String link = ShareLink.forSeed(seed, options);
         install(s, "seed-" + seed + "-" + Progress.hash(options.format()), GENERATED_OPTION, link);
-        Dom.store(STORED.get(GENERATED_OPTION), link);
+        Dom.store(stored(GENERATED_OPTION), link);
         practice.show(seed, options);
         loadError(null);
     }
@@ -219,8 +215,19 @@ final class Page {
         String json = ExerciseWriter.write(ex, false);
         option(option).setText(label + ex.title());
         install(s, option + "-" + Progress.hash(json), option, ShareLink.forExercise(ex));
-        Dom.store(STORED.get(option), json);
+        Dom.store(stored(option), json);
         loadError(null);
+    }
+
+    /**
+     * Where an entry of the select that is not built in keeps its exercise across reloads; null for a preset.
+     * (A switch, not Map.of: TeaVM's immutable maps cost ~1 KB of the page.)
+     */
+    private static String stored(String option) {
+        return switch (option) {
+            case FILE_OPTION, CUSTOM_OPTION, LINK_OPTION, GENERATED_OPTION -> Progress.PREFIX + option;
+            default -> null;
+        };
     }
 
     /** The select's entry for an exercise that is not built in, made when first needed. */
@@ -241,7 +248,7 @@ final class Page {
         }
         try {
             openFile(name, text, ExerciseJson.parse(text));
-            Dom.store(STORED.get(FILE_OPTION), Json.object().add("name", name).add("text", text).toString());
+            Dom.store(stored(FILE_OPTION), Json.object().add("name", name).add("text", text).toString());
         } catch (ExerciseException e) {
             loadError("“" + name + "” is not a usable exercise file. " + e.getMessage());
         } catch (NumericException e) {
