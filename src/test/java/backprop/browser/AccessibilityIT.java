@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * axe-core's WCAG 2.x A/AA rules on the page in the states a student sees: fresh, mid-exercise with a
- * wrong answer, its hint and worked product open, and finished with the update table. The rules run
+ * wrong answer, its hint and worked product open, finished with the update table, and with the generator's
+ * choices open and its messages shown. The rules run
  * inside the test browser from the axe jar; nothing is fetched.
  */
 class AccessibilityIT {
@@ -54,5 +55,17 @@ class AccessibilityIT {
         page.byId("show-all").click();
         page.waitVisible("update");
         assertNoViolations("update shown");
+    }
+
+    @Test
+    void generatorChoicesOpenWithMessages() {
+        TutorPage page = new TutorPage(browser).open("seed=zz");
+        page.waitVisible("link-error");
+        page.byId("gen-choices").findElement(org.openqa.selenium.By.tagName("summary")).click();
+        page.byId("gen-sizes").clear();
+        page.byId("gen-sizes").sendKeys("2-0-1");
+        page.byId("new-exercise").click();
+        page.waitVisible("gen-error");
+        assertNoViolations("generator choices open, link and generator messages shown");
     }
 }
