@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command-line answer key: {@code list}, {@code solve}, {@code check}, {@code help}. Problems go
+ * The command-line answer key: {@code list}, {@code solve}, {@code check}, {@code generate}, {@code moodle}, {@code help}. Problems go
  * to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
  */
 public final class Main {
@@ -66,6 +66,11 @@ public final class Main {
                 else SolveCommand.run(a, out);
             }
             case "generate" -> GenerateCommand.run(rest, out);
+            case "moodle" -> {
+                Args a = Args.parse(rest, command, true);
+                if (a.help) out.print(Usage.TEXT);
+                else MoodleCommand.run(a, out);
+            }
             case "check" -> {
                 Args a = Args.parse(rest, command, true);
                 if (a.help) out.print(Usage.TEXT);

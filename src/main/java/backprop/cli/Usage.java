@@ -20,6 +20,7 @@ final class Usage {
           generate --seed S [--count N] [--out DIR] [--moodle FILE.xml] [--force] [CHOICES]
                                                      N practice exercises (seeds S, S+1, …) with answer keys:
                                                      DIR/exercise-SEED.json, .key.txt, .key.json (DIR: generated)
+          moodle FILE.json | --preset ID             the exercise as a Moodle XML question bank, on stdout
           help                                       this text
 
         CHOICES for generate, comma-separated, e.g. 2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.1
