@@ -70,6 +70,7 @@ final class Page {
             Dom.print("print-key");
         }));
         restoreLast();
+        new Editor(this).start();
         Dom.hide(Dom.byId("boot-message"), true);
     }
 

@@ -1,0 +1,473 @@
+package backprop.web;
+
+import backprop.exercise.ExerciseDraft;
+import backprop.exercise.ExerciseException;
+import backprop.exercise.ExerciseWriter;
+import backprop.model.Activation;
+import backprop.model.Exercise;
+import backprop.model.Loss;
+import backprop.model.NumericException;
+import backprop.model.ParamRef;
+import backprop.model.Skip;
+import backprop.model.WeightLayout;
+import backprop.notation.Decimal;
+import backprop.notation.Names;
+import backprop.notation.Sym;
+import backprop.notation.SymText;
+import backprop.solve.Solver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Edits the exercise on screen. Typed text stays in its field whatever is wrong with it; every change is
+ * judged at once, by the rules an exercise file is read with, and the message goes beside the field at fault.
+ * Nothing reaches the page until Apply, so the exercise on screen is always the last valid one and the
+ * student's answers are not swept away while several numbers are being changed.
+ */
+final class Editor {
+
+    private static final int MAX_UNITS = 10;
+
+    private final Page page;
+    private final HTMLElement form = Dom.byId("editor-form");
+    private final HTMLElement message = Dom.byId("editor-message");
+    private final List<Field> fields = new ArrayList<>();
+    private ExerciseDraft draft;
+    private Exercise from;
+    private Names names;
+    private boolean reshaped;
+    private int ids;
+
+    Editor(Page page) {
+        this.page = page;
+    }
+
+    void start() {
+        Dom.byId("editor-apply").addEventListener("click", e -> Page.safely(this::apply));
+        Dom.byId("editor-discard").addEventListener("click", e -> Page.safely(() -> {
+            load(page.currentExercise());
+            say("Changes discarded: the form shows the exercise on screen again.");
+        }));
+        form.addEventListener("change", e -> Page.safely(this::validate));
+        HTMLElement diagram = Dom.byId("diagram");
+        onParam(diagram, id -> Page.safely(() -> openAt(id)));
+        // Page rebuilds the diagram whenever it opens an exercise: that is when the form must follow.
+        onChildren(diagram, () -> Page.safely(this::refresh));
+        refresh();
+    }
+
+    private void refresh() {
+        markParams(Dom.byId("diagram"));
+        Exercise ex = page.currentExercise();
+        if (ex == from) return;
+        load(ex);
+        exportLink(Dom.byId("export-json"), ExerciseWriter.write(ex, true), fileName(ex.title()));
+    }
+
+    private void load(Exercise ex) {
+        from = ex;
+        draft = ExerciseDraft.of(ex);
+        fields.clear();
+        render();
+        validate();
+    }
+
+    /** A weight or bias picked in the diagram: the editor opens at its field. */
+    private void openAt(String param) {
+        open(Dom.byId("editor-box"));
+        for (Field f : fields) {
+            if (f.input != null && param.equals(f.input.getAttribute("data-param"))) {
+                f.input.focus();
+                return;
+            }
+        }
+    }
+
+    private void apply() {
+        Exercise ex = validate();
+        if (ex == null) {
+            for (Field f : fields) {
+                if (f.input != null && "true".equals(f.input.getAttribute("aria-invalid"))) {
+                    f.input.focus();
+                    break;
+                }
+            }
+            if (message.getTextContent().isEmpty()) say("Nothing applied: fix the marked fields first.");
+            return;
+        }
+        page.openCustom(ex);
+        say("Applied: the page now works through “Edited: " + ex.title() + "”, kept in this browser.");
+    }
+
+    /** Reads every field into the draft and checks the whole; the checked exercise, or null after saying what is wrong. */
+    private Exercise validate() {
+        reshaped = false;
+        boolean ok = read();
+        if (reshaped) {
+            // A size, the bias or the naming changed: the form is laid out again for the new shape.
+            render();
+            ok = read();
+        }
+        say(null);
+        try {
+            Exercise ex = draft.check();
+            Solver.solve(ex);
+            return ok ? ex : null;
+        } catch (ExerciseException e) {
+            blame(e.where(), e.problem());
+        } catch (NumericException e) {
+            say("This exercise cannot be solved: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private boolean read() {
+        boolean ok = true;
+        for (Field f : fields) {
+            if (f.reader == null) {
+                f.error(null);
+                continue;
+            }
+            try {
+                f.reader.read(value(f.input));
+                f.error(null);
+            } catch (IllegalArgumentException e) {
+                f.error(e.getMessage());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** The message goes to the field with the longest path that the exercise reader's path starts with. */
+    private void blame(String where, String problem) {
+        Field best = null;
+        for (Field f : fields) {
+            String p = f.path;
+            boolean under = where.equals(p) || where.startsWith(p + ".") || where.startsWith(p + "[");
+            if (under && (best == null || p.length() > best.path.length())) best = f;
+        }
+        if (best == null || best.error.getAttribute("data-shown") != null) say(where + ": " + problem);
+        else best.error(problem);
+    }
+
+    private void say(String text) {
+        message.setTextContent(text == null ? "" : text);
+        Dom.hide(message, text == null);
+    }
+
+    // ---- the form ----
+
+    private void render() {
+        // Text that could not be read is kept across a rebuild: nothing typed is lost.
+        String focus = attr(active(), "data-path");
+        Map<String, String> kept = new HashMap<>();
+        for (Field f : fields) if (f.input != null && f.error.getAttribute("data-shown") != null) kept.put(f.path, value(f.input));
+        fields.clear();
+        Dom.clear(form);
+        Exercise ex = draft.unchecked();
+        names = new Names(ex.network(), ex.conventions());
+        int depth = draft.depth();
+
+        HTMLElement g = group("The exercise");
+        field(g, "Title", "title", "text", draft.title, t -> draft.title = t);
+        field(g, "Learning rate η", "learningRate", "decimal", Decimal.format(draft.learningRate), t -> draft.learningRate = number(t));
+        String[] losses = new String[Loss.values().length];
+        for (int k = 0; k < losses.length; k++) losses[k] = Loss.values()[k].key();
+        select(g, "Loss", "loss", losses, draft.loss.key(), t -> draft.loss = Loss.fromKey(t));
+
+        g = group("Input x and target y");
+        units(g, 0);
+        vector(g, "input", draft.input, j -> names.a(0, j), null);
+        vector(g, "target", draft.target, j -> names.y(j), null);
+
+        String[] acts = new String[Activation.values().length];
+        for (int k = 0; k < acts.length; k++) acts[k] = Activation.values()[k].key();
+        for (int l = 1; l <= depth; l++) {
+            int k = l - 1;
+            String at = "layers[" + k + "]";
+            g = group("Layer " + l + (l == depth ? " (output)" : " (hidden)"));
+            units(g, l);
+            select(g, "Activation", at + ".activation", acts, draft.activations.get(k).key(), t -> draft.activations.set(k, Activation.fromKey(t)));
+            int layer = l;
+            check(g, "Bias", at + ".bias-on", draft.biases.get(k) != null, on -> {
+                if (on != (draft.biases.get(k) != null)) {
+                    draft.bias(layer, on);
+                    reshaped = true;
+                }
+            });
+            matrix(g, l, l - 1, draft.weights.get(k), at + ".weights");
+            double[] b = draft.biases.get(k);
+            if (b != null) vector(g, at + ".bias", b, j -> names.param(ParamRef.bias(layer, j)), j -> ParamRef.bias(layer, j).id());
+            List<Skip> skips = draft.skips.get(k);
+            for (int s = 0; s < skips.size(); s++) matrix(g, l, skips.get(s).from(), skips.get(s).weights(), at + ".skips[" + s + "].weights");
+        }
+
+        g = group("Conventions");
+        field(g, "ReLU′(0)", "conventions.reluAtZero", "decimal", Decimal.format(draft.reluAtZero), t -> draft.reluAtZero = number(t));
+        field(g, "Leaky ReLU slope", "conventions.leakySlope", "decimal", Decimal.format(draft.leakySlope), t -> draft.leakySlope = number(t));
+        select(g, "Weight layout", "conventions.weightLayout", new String[] {"neuron-rows", "input-rows"}, draft.layout.key(), t -> {
+            WeightLayout w = WeightLayout.fromKey(t);
+            reshaped |= w != draft.layout;
+            draft.layout = w;
+        });
+        select(g, "Indices start at", "conventions.indexBase", new String[] {"0", "1"}, Integer.toString(draft.indexBase), t -> {
+            int base = "0".equals(t) ? 0 : 1;
+            reshaped |= base != draft.indexBase;
+            draft.indexBase = base;
+        });
+        field(g, "Frozen parameters (comma-separated, e.g. biases, W2, b1.0)", "conventions.frozen", "text",
+                String.join(", ", draft.frozen), t -> {
+                    List<String> list = new ArrayList<>();
+                    int start = 0;
+                    for (int k = 0; k <= t.length(); k++) {
+                        if (k < t.length() && t.charAt(k) != ',') continue;
+                        String s = t.substring(start, k).trim();
+                        if (!s.isEmpty()) list.add(s);
+                        start = k + 1;
+                    }
+                    draft.frozen = list;
+                });
+
+        for (Field f : fields) {
+            String t = kept.get(f.path);
+            if (t != null) setValue(f.input, t);
+            if (f.input != null && f.path.equals(focus)) f.input.focus();
+        }
+    }
+
+    private HTMLElement group(String legend) {
+        HTMLElement fs = Dom.add(form, Dom.el("fieldset", "editor-group"));
+        fs.appendChild(Dom.el("legend", null, legend));
+        return fs;
+    }
+
+    private void units(HTMLElement g, int l) {
+        String label = l == 0 ? "Number of inputs" : "Units in layer " + l;
+        field(g, label, l == 0 ? "input-size" : "layers[" + (l - 1) + "].size", "numeric", Integer.toString(draft.width(l)), t -> {
+            double n = number(t);
+            if (n != Math.rint(n) || n < 1 || n > MAX_UNITS) throw new IllegalArgumentException("a layer has 1 to " + MAX_UNITS + " units (whole number)");
+            if ((int) n != draft.width(l)) {
+                draft.resize(l, (int) n);
+                reshaped = true;
+            }
+        });
+    }
+
+    private void vector(HTMLElement g, String path, double[] v, SymOf sym, ParamOf param) {
+        HTMLElement row = Dom.add(g, Dom.el("div", "editor-vector"));
+        spot(row, path);
+        for (int j = 0; j < v.length; j++) {
+            int at = j;
+            Field f = field(row, SymText.of(sym.of(j)), path + "[" + j + "]", "decimal", Decimal.format(v[j]), t -> v[at] = number(t));
+            if (param != null) f.input.setAttribute("data-param", param.of(j));
+        }
+    }
+
+    /** A weight matrix laid out as the exercise writes it, every entry labelled with its symbol. */
+    private void matrix(HTMLElement g, int l, int from, double[][] w, String path) {
+        WeightLayout layout = draft.layout;
+        boolean neuronRows = layout == WeightLayout.NEURON_ROWS;
+        String src = from == 0 ? "input x" : "layer " + from;
+        g.appendChild(Dom.el("p", "matrix-caption", "Weights into layer " + l + " from " + src + ": each row "
+                + (neuronRows ? "is one unit of layer " + l : "is one value of " + src)));
+        HTMLElement wrap = Dom.add(g, Dom.el("div", "matrix-wrap"));
+        spot(wrap, path);
+        int rows = neuronRows ? w.length : w[0].length;
+        int cols = neuronRows ? w[0].length : w.length;
+        HTMLElement grid = Dom.add(wrap, Dom.el("div", "matrix"));
+        grid.setAttribute("style", "--cols:" + cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int j = neuronRows ? r : c;
+                int i = neuronRows ? c : r;
+                ParamRef p = ParamRef.weight(l, from, j, i, layout);
+                Field f = field(grid, SymText.of(names.param(p)), path + "[" + r + "][" + c + "]", "decimal", Decimal.format(w[j][i]),
+                        t -> w[j][i] = number(t));
+                f.input.setAttribute("data-param", p.id());
+            }
+        }
+    }
+
+    /** A place for a message about a whole vector or matrix. */
+    private void spot(HTMLElement parent, String path) {
+        fields.add(new Field(path, null, error(parent), null));
+    }
+
+    private Field field(HTMLElement parent, String label, String path, String mode, String value, Reader reader) {
+        HTMLElement lab = Dom.add(parent, Dom.el("label", "editor-field"));
+        lab.appendChild(Dom.el("span", "editor-label", label));
+        HTMLElement in = Dom.add(lab, Dom.el("input", null));
+        in.setAttribute("type", "text");
+        if (!mode.equals("text")) {
+            in.setAttribute("inputmode", mode);
+            in.setAttribute("autocomplete", "off");
+            in.setAttribute("spellcheck", "false");
+        }
+        in.setAttribute("data-path", path);
+        setValue(in, value);
+        Field f = new Field(path, in, error(lab), reader);
+        fields.add(f);
+        return f;
+    }
+
+    private void select(HTMLElement parent, String label, String path, String[] options, String value, Reader reader) {
+        HTMLElement lab = Dom.add(parent, Dom.el("label", "editor-field"));
+        lab.appendChild(Dom.el("span", "editor-label", label));
+        HTMLElement sel = Dom.add(lab, Dom.el("select", null));
+        for (String o : options) Dom.add(sel, Dom.el("option", null, o)).setAttribute("value", o);
+        sel.setAttribute("data-path", path);
+        setValue(sel, value);
+        fields.add(new Field(path, sel, error(lab), reader));
+    }
+
+    private void check(HTMLElement parent, String label, String path, boolean on, Toggle toggle) {
+        HTMLElement lab = Dom.add(parent, Dom.el("label", "editor-field editor-check"));
+        HTMLElement in = Dom.add(lab, Dom.el("input", null));
+        in.setAttribute("type", "checkbox");
+        in.setAttribute("data-path", path);
+        lab.appendChild(Dom.el("span", "editor-label", label));
+        setChecked(in, on);
+        fields.add(new Field(path, in, error(lab), t -> toggle.set(checked(in))));
+    }
+
+    private HTMLElement error(HTMLElement parent) {
+        HTMLElement e = Dom.add(parent, Dom.el("span", "field-error"));
+        e.setAttribute("id", "editor-error-" + ++ids);
+        Dom.hide(e, true);
+        return e;
+    }
+
+    /** A number as typed: a decimal comma and the Unicode minus are read too, as in answers. */
+    static double number(String text) {
+        String t = text.trim().replace('\u2212', '-').replace(',', '.');
+        if (t.isEmpty()) throw new IllegalArgumentException("type a number here");
+        double v;
+        try {
+            v = Decimal.parse(t);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("“" + text.trim() + "” is not a number; type one such as 0.5 or −1.2");
+        return v;
+    }
+
+    /** A safe download name from the title: letters, digits and dashes. */
+    static String fileName(String title) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : title.toCharArray()) {
+            // ASCII only: toLowerCase would bring TeaVM's Unicode case tables into the page.
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (ok) sb.append(c);
+            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
+            if (sb.length() >= 48) break;
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == '-') end--;
+        return (end == 0 ? "exercise" : sb.substring(0, end)) + ".json";
+    }
+
+    private static final class Field {
+        final String path;
+        final HTMLElement input;
+        final HTMLElement error;
+        final Reader reader;
+
+        Field(String path, HTMLElement input, HTMLElement error, Reader reader) {
+            this.path = path;
+            this.input = input;
+            this.error = error;
+            this.reader = reader;
+        }
+
+        void error(String text) {
+            error.setTextContent(text == null ? "" : text);
+            Dom.hide(error, text == null);
+            if (text == null) error.removeAttribute("data-shown");
+            else error.setAttribute("data-shown", "");
+            if (input == null) return;
+            if (text == null) {
+                input.removeAttribute("aria-invalid");
+                input.removeAttribute("aria-describedby");
+            } else {
+                input.setAttribute("aria-invalid", "true");
+                input.setAttribute("aria-describedby", error.getAttribute("id"));
+            }
+        }
+    }
+
+    private interface Reader {
+        /** Stores the field's text in the draft; IllegalArgumentException says what is wrong with it. */
+        void read(String text);
+    }
+
+    private interface Toggle {
+        void set(boolean on);
+    }
+
+    private interface SymOf {
+        Sym of(int j);
+    }
+
+    private interface ParamOf {
+        String of(int j);
+    }
+
+    @JSFunctor
+    interface Picked extends JSObject {
+        void param(String id);
+    }
+
+    @JSFunctor
+    interface Changed extends JSObject {
+        void changed();
+    }
+
+    @JSBody(params = "e", script = "return e.type==='checkbox'?String(e.checked):e.value;")
+    private static native String value(JSObject e);
+
+    @JSBody(params = {"e", "v"}, script = "e.value=v;")
+    private static native void setValue(JSObject e, String v);
+
+    @JSBody(params = "e", script = "return e.checked;")
+    private static native boolean checked(JSObject e);
+
+    @JSBody(params = {"e", "v"}, script = "e.checked=v;")
+    private static native void setChecked(JSObject e, boolean v);
+
+    @JSBody(params = {"e", "a"}, script = "return e&&e.getAttribute?e.getAttribute(a):null;")
+    private static native String attr(JSObject e, String name);
+
+    @JSBody(script = "return document.activeElement;")
+    private static native JSObject active();
+
+    @JSBody(params = "d", script = "d.open=true;")
+    private static native void open(JSObject details);
+
+    /** Click, or Enter/Space on a focused weight or bias of the diagram. */
+    @JSBody(params = {"d", "cb"}, script = "function h(e){var g=e.target.closest&&e.target.closest('[data-param],[data-line-for]');"
+            + "if(!g)return;if(e.type==='keydown'){if(e.key!=='Enter'&&e.key!==' ')return;e.preventDefault();}"
+            + "cb(g.getAttribute('data-param')||g.getAttribute('data-line-for'));}"
+            + "d.addEventListener('click',h);d.addEventListener('keydown',h);")
+    private static native void onParam(JSObject diagram, Picked cb);
+
+    @JSBody(params = {"d", "cb"}, script = "new MutationObserver(function(){cb();}).observe(d,{childList:true});")
+    private static native void onChildren(JSObject diagram, Changed cb);
+
+    /** Every weight and bias of the diagram becomes a button that opens its field. */
+    @JSBody(params = "d", script = "var g=d.querySelectorAll('[data-param]');for(var k=0;k<g.length;k++){var e=g[k],t=e.querySelector('title');"
+            + "e.setAttribute('tabindex','0');e.setAttribute('role','button');"
+            + "e.setAttribute('aria-label','Edit '+(t||e).textContent);}")
+    private static native void markParams(JSObject diagram);
+
+    @JSBody(params = {"a", "t", "n"}, script = "if(a.href.indexOf('blob:')===0)URL.revokeObjectURL(a.href);"
+            + "a.href=URL.createObjectURL(new Blob([t],{type:'application/json'}));a.download=n;")
+    private static native void exportLink(JSObject link, String text, String name);
+}
