@@ -461,8 +461,12 @@ final class Editor {
     @JSBody(params = {"d", "cb"}, script = "new MutationObserver(function(){cb();}).observe(d,{childList:true});")
     private static native void onChildren(JSObject diagram, Changed cb);
 
-    /** Every weight and bias of the diagram becomes a button that opens its field. */
-    @JSBody(params = "d", script = "var g=d.querySelectorAll('[data-param]');for(var k=0;k<g.length;k++){var e=g[k],t=e.querySelector('title');"
+    /**
+     * Every weight and bias of the diagram becomes a button that opens its field; the drawing then holds
+     * controls, so it is a labelled group rather than an image (whose content would be presentational).
+     */
+    @JSBody(params = "d", script = "var s=d.querySelector('svg');if(s)s.setAttribute('role','group');"
+            + "var g=d.querySelectorAll('[data-param]');for(var k=0;k<g.length;k++){var e=g[k],t=e.querySelector('title');"
             + "e.setAttribute('tabindex','0');e.setAttribute('role','button');"
             + "e.setAttribute('aria-label','Edit '+(t||e).textContent);}")
     private static native void markParams(JSObject diagram);

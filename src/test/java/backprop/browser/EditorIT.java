@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.exercise.ExerciseJson;
 import backprop.model.Exercise;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -167,5 +171,17 @@ class EditorIT {
         assertEquals(0.5, ex.network().layer(2).weights()[0][1]);
         assertEquals(-0.6, ex.network().layer(2).weights()[0][0]);
         assertEquals(0.1, ex.learningRate());
+    }
+
+    @Test
+    void theEditorPassesAxeWithAMessageShown() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "abc");
+        page.edit(page.editorField("learningRate"), "0");
+        page.applyEdits();
+        List<Rule> v = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(page.driver()).getViolations();
+        String report = v.stream().map(r -> r.getId() + ": " + r.getHelp() + " at "
+                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n  "));
+        assertTrue(v.isEmpty(), "accessibility violations with the editor open:\n  " + report);
     }
 }
