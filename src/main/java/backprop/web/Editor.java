@@ -175,6 +175,10 @@ final class Editor {
         names = new Names(ex.network(), ex.conventions());
         int depth = draft.depth();
 
+        if (ex.hasGivenValues()) {
+            form.appendChild(Dom.el("p", "notice", "This exercise gives some forward values (a or z) instead of computing them;"
+                    + " they stay as given when weights change, and a layer whose size changes loses them."));
+        }
         HTMLElement g = group("The exercise");
         field(g, "Title", "title", "text", draft.title, t -> draft.title = t);
         field(g, "Learning rate η", "learningRate", "decimal", Decimal.format(draft.learningRate), t -> draft.learningRate = number(t));
@@ -340,6 +344,7 @@ final class Editor {
     private HTMLElement error(HTMLElement parent) {
         HTMLElement e = Dom.add(parent, Dom.el("span", "field-error"));
         e.setAttribute("id", "editor-error-" + ++ids);
+        e.setAttribute("role", "alert");
         Dom.hide(e, true);
         return e;
     }
@@ -388,6 +393,8 @@ final class Editor {
         }
 
         void error(String text) {
+            // Written only when it changes, so the alert is announced once, not on every check of the form.
+            if ((text == null ? "" : text).equals(error.getTextContent())) return;
             error.setTextContent(text == null ? "" : text);
             Dom.hide(error, text == null);
             if (text == null) error.removeAttribute("data-shown");
