@@ -136,6 +136,26 @@ class EditorIT {
         assertEquals("layers[0].bias[0]", page.focusedAttribute("data-path"));
     }
 
+    /** Worksheet 001 writes W[i][j] (input-rows), so W1.0.1 is row 0 = input 1, column 1 = unit 2; its value is −0.6. */
+    @Test
+    void theTableFollowsTheExercisesLayout() {
+        TutorPage page = new TutorPage(browser).open().choose("001-sigmoid-bce");
+        page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W1.0.1']")).click();
+        page.waiting().until(d -> "W1.0.1".equals(page.focusedAttribute("data-param")));
+        assertEquals("layers[0].weights[0][1]", page.focusedAttribute("data-path"));
+        assertEquals("-0.6", page.editorParam("W1.0.1").getAttribute("value"));
+    }
+
+    /** Worksheet 003's skip w⁽³←¹⁾ = −0.4 has its own table. */
+    @Test
+    void aSkipWeightIsEditedInItsOwnTable() {
+        TutorPage page = new TutorPage(browser).open().choose("003-skip-connection");
+        page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W3from1.0.0']")).click();
+        page.waiting().until(d -> "W3from1.0.0".equals(page.focusedAttribute("data-param")));
+        assertEquals("layers[2].skips[0].weights[0][0]", page.focusedAttribute("data-path"));
+        assertEquals("-0.4", page.editorParam("W3from1.0.0").getAttribute("value"));
+    }
+
     @Test
     void theEditedExerciseSurvivesAReload() {
         TutorPage page = withW201(new TutorPage(browser).open(), "0.5");
