@@ -37,11 +37,14 @@ final class Editor {
     private final Page page;
     private final HTMLElement form = Dom.byId("editor-form");
     private final HTMLElement message = Dom.byId("editor-message");
+    private final HTMLElement status = Dom.byId("editor-status");
     private final List<Field> fields = new ArrayList<>();
     private ExerciseDraft draft;
     private Exercise from;
     private Names names;
     private boolean reshaped;
+    /** Changed since the form was filled from the page. */
+    private boolean dirty;
     private int ids;
 
     Editor(Page page) {
@@ -52,9 +55,13 @@ final class Editor {
         Dom.byId("editor-apply").addEventListener("click", e -> Page.safely(this::apply));
         Dom.byId("editor-discard").addEventListener("click", e -> Page.safely(() -> {
             load(page.currentExercise());
-            say("Changes discarded: the form shows the exercise on screen again.");
+            tell("Changes discarded: the form shows the exercise on screen again.");
         }));
-        form.addEventListener("change", e -> Page.safely(this::validate));
+        form.addEventListener("change", e -> Page.safely(() -> {
+            dirty = true;
+            tell(null);
+            validate();
+        }));
         HTMLElement diagram = Dom.byId("diagram");
         onParam(diagram, id -> Page.safely(() -> openAt(id)));
         // Page rebuilds the diagram whenever it opens an exercise: that is when the form must follow.
@@ -66,12 +73,14 @@ final class Editor {
         markParams(Dom.byId("diagram"));
         Exercise ex = page.currentExercise();
         if (ex == from) return;
+        if (dirty) tell("Another exercise was opened, so the form now shows it; the changes not applied were dropped.");
         load(ex);
         exportLink(Dom.byId("export-json"), ExerciseWriter.write(ex, true), fileName(ex.title()));
     }
 
     private void load(Exercise ex) {
         from = ex;
+        dirty = false;
         draft = ExerciseDraft.of(ex);
         fields.clear();
         render();
@@ -101,8 +110,9 @@ final class Editor {
             if (message.getTextContent().isEmpty()) say("Nothing applied: fix the marked fields first.");
             return;
         }
+        dirty = false;
         page.openCustom(ex);
-        say("Applied: the page now works through “Edited: " + ex.title() + "”, kept in this browser.");
+        tell("Applied: the page now works through “Edited: " + ex.title() + "”, kept in this browser.");
     }
 
     /** Reads every field into the draft and checks the whole; the checked exercise, or null after saying what is wrong. */
@@ -155,6 +165,10 @@ final class Editor {
         }
         if (best == null || best.error.getAttribute("data-shown") != null) say(where + ": " + problem);
         else best.error(problem);
+    }
+
+    private void tell(String text) {
+        status.setTextContent(text == null ? "" : text);
     }
 
     private void say(String text) {

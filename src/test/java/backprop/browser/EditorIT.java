@@ -52,6 +52,7 @@ class EditorIT {
         page.showAnswer("W1.1.1");
         assertEquals("−1.44", page.input("W1.1.1").getAttribute("value"));
         assertEquals("0.5", page.editorParam("W2.0.1").getAttribute("value"), "the form shows the applied exercise");
+        assertTrue(page.text("editor-status").startsWith("Applied"), page.text("editor-status"));
         assertTrue(page.healthy());
     }
 
@@ -171,9 +172,11 @@ class EditorIT {
     @Test
     void pickingAnotherExerciseRefillsTheForm() {
         TutorPage page = new TutorPage(browser).open().openEditor();
+        page.edit(page.editorField("learningRate"), "0.2");
         page.choose("002-scalar-chain");
         page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='W2.0.1']")).isEmpty());
         assertTrue(page.editorField("title").getAttribute("value").startsWith("Worksheet 002"));
+        assertTrue(page.text("editor-status").contains("not applied were dropped"), page.text("editor-status"));
     }
 
     @Test
