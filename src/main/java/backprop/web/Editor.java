@@ -319,40 +319,46 @@ final class Editor {
     }
 
     private Field field(HTMLElement parent, String label, String path, String mode, String value, Reader reader) {
-        HTMLElement lab = Dom.add(parent, Dom.el("label", "editor-field"));
-        lab.appendChild(Dom.el("span", "editor-label", label));
-        HTMLElement in = Dom.add(lab, Dom.el("input", null));
+        HTMLElement in = Dom.el("input", null);
         in.setAttribute("type", "text");
         if (!mode.equals("text")) {
             in.setAttribute("inputmode", mode);
             in.setAttribute("autocomplete", "off");
             in.setAttribute("spellcheck", "false");
         }
-        in.setAttribute("data-path", path);
-        setValue(in, value);
-        Field f = new Field(path, in, error(lab), reader);
-        fields.add(f);
-        return f;
+        return control(parent, "editor-field", label, path, in, value, reader);
     }
 
     private void select(HTMLElement parent, String label, String path, String[] options, String value, Reader reader) {
-        HTMLElement lab = Dom.add(parent, Dom.el("label", "editor-field"));
-        lab.appendChild(Dom.el("span", "editor-label", label));
-        HTMLElement sel = Dom.add(lab, Dom.el("select", null));
+        HTMLElement sel = Dom.el("select", null);
         for (String o : options) Dom.add(sel, Dom.el("option", null, o)).setAttribute("value", o);
-        sel.setAttribute("data-path", path);
-        setValue(sel, value);
-        fields.add(new Field(path, sel, error(lab), reader));
+        control(parent, "editor-field", label, path, sel, value, reader);
     }
 
     private void check(HTMLElement parent, String label, String path, boolean on, Toggle toggle) {
-        HTMLElement lab = Dom.add(parent, Dom.el("label", "editor-field editor-check"));
-        HTMLElement in = Dom.add(lab, Dom.el("input", null));
+        HTMLElement in = Dom.el("input", null);
         in.setAttribute("type", "checkbox");
-        in.setAttribute("data-path", path);
-        lab.appendChild(Dom.el("span", "editor-label", label));
         setChecked(in, on);
-        fields.add(new Field(path, in, error(lab), t -> toggle.set(checked(in))));
+        control(parent, "editor-field editor-check", label, path, in, null, t -> toggle.set(checked(in)));
+    }
+
+    /**
+     * A labelled control with the place for its message after it, outside the label, so the message
+     * is the control's description and not part of its name.
+     */
+    private Field control(HTMLElement parent, String cls, String label, String path, HTMLElement in, String value, Reader reader) {
+        HTMLElement box = Dom.add(parent, Dom.el("div", cls));
+        String id = "editor-in-" + ++ids;
+        HTMLElement lab = Dom.add(box, Dom.el("label", "editor-label", label));
+        lab.setAttribute("for", id);
+        in.setAttribute("id", id);
+        in.setAttribute("data-path", path);
+        if (cls.endsWith("check")) box.insertBefore(in, lab);
+        else box.appendChild(in);
+        if (value != null) setValue(in, value);
+        Field f = new Field(path, in, error(box), reader);
+        fields.add(f);
+        return f;
     }
 
     private HTMLElement error(HTMLElement parent) {
