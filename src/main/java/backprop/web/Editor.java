@@ -120,9 +120,12 @@ final class Editor {
         reshaped = false;
         boolean ok = read();
         if (reshaped) {
-            // A size, the bias or the naming changed: the form is laid out again for the new shape.
-            render();
-            ok = read();
+            // A size, the bias or the naming changed: the form is laid out again for the new shape, once the
+            // focus has settled, so that a Tab out of the changed field still lands on the next field.
+            later(() -> Page.safely(() -> {
+                render();
+                validate();
+            }));
         }
         say(null);
         try {
@@ -471,6 +474,9 @@ final class Editor {
 
     @JSBody(params = {"e", "a"}, script = "return e&&e.getAttribute?e.getAttribute(a):null;")
     private static native String attr(JSObject e, String name);
+
+    @JSBody(params = "f", script = "setTimeout(f,0);")
+    private static native void later(Changed f);
 
     @JSBody(script = "return document.activeElement;")
     private static native JSObject active();

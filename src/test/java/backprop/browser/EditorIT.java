@@ -64,8 +64,11 @@ class EditorIT {
     @Test
     void aLayerGrowsWithItsWeights() {
         TutorPage page = new TutorPage(browser).open().openEditor();
-        page.edit(page.editorField("layers[0].size"), "4");
+        WebElement size = page.editorField("layers[0].size");
+        size.clear();
+        size.sendKeys("4" + Keys.ENTER);
         page.waiting().until(d -> !d.findElements(By.cssSelector("#editor-form input[data-param='W1.3.1']")).isEmpty());
+        assertEquals("layers[0].size", page.focusedAttribute("data-path"), "after Enter the focus stays on the size");
         assertEquals("0.1", page.editorParam("W1.3.1").getAttribute("value"));
         assertEquals("0", page.editorParam("b1.3").getAttribute("value"));
         assertEquals("0.1", page.editorParam("W2.0.3").getAttribute("value"));
@@ -109,6 +112,35 @@ class EditorIT {
         page.waiting().until(d -> "custom".equals(page.selected()));
         assertEquals("L = 1.0368", page.text("loss"));
         assertTrue(page.healthy());
+    }
+
+    @Test
+    void textThatCannotBeReadSurvivesAChangeOfShape() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "0,5x");
+        page.edit(page.editorField("layers[0].size"), "2");
+        page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='W1.2.1']")).isEmpty());
+        WebElement w = page.editorParam("W2.0.1");
+        assertEquals("0,5x", w.getAttribute("value"));
+        assertTrue(page.fieldError(w).contains("not a number"), page.fieldError(w));
+        assertEquals("layers[0].activation", page.focusedAttribute("data-path"), "Tab still leads to the next field");
+        // A decimal comma is read as in answers: ŷ = 0.5·1.1 + 0.05 = 0.6 once unit 2 is gone; L = ½·0.9² = 0.405.
+        page.edit(w, "0,5");
+        assertEquals("", page.fieldError(page.editorParam("W2.0.1")));
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        assertEquals("L = 0.405", page.text("loss"));
+    }
+
+    /* Without b⁽²⁾: ŷ = 0.99 − 0.54 = 0.45, L = ½·1.05² = 0.55125. */
+    @Test
+    void aBiasIsSwitchedOff() {
+        TutorPage page = new TutorPage(browser).open().openEditor();
+        page.editorField("layers[1].bias-on").click();
+        page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='b2.0']")).isEmpty());
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        assertEquals("L = 0.55125", page.text("loss"));
+        assertTrue(page.cellIds().contains("b1.0") && !page.cellIds().contains("b2.0"), page.cellIds().toString());
     }
 
     @Test
