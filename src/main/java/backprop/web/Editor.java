@@ -127,47 +127,53 @@ final class Editor {
                 validate();
             }));
         }
-        say(null);
+        String general = null;
+        Exercise ex = null;
         try {
-            Exercise ex = draft.check();
+            ex = draft.check();
             Solver.solve(ex);
-            return ok ? ex : null;
         } catch (ExerciseException e) {
-            blame(e.where(), e.problem());
+            ex = null;
+            general = blame(e.where(), e.problem());
         } catch (NumericException e) {
-            say("This exercise cannot be solved: " + e.getMessage());
+            ex = null;
+            general = "This exercise cannot be solved: " + e.getMessage();
         }
-        return null;
+        // Messages are decided first and written once, so one that stays is not announced again.
+        for (Field f : fields) f.error(f.next);
+        say(general);
+        return ok ? ex : null;
     }
 
     private boolean read() {
         boolean ok = true;
         for (Field f : fields) {
-            if (f.reader == null) {
-                f.error(null);
-                continue;
-            }
+            f.next = null;
+            if (f.reader == null) continue;
             try {
                 f.reader.read(value(f.input));
-                f.error(null);
             } catch (IllegalArgumentException e) {
-                f.error(e.getMessage());
+                f.next = e.getMessage();
                 ok = false;
             }
         }
         return ok;
     }
 
-    /** The message goes to the field with the longest path that the exercise reader's path starts with. */
-    private void blame(String where, String problem) {
+    /**
+     * The message goes to the field with the longest path that the exercise reader's path starts with;
+     * returned instead when no field can take it.
+     */
+    private String blame(String where, String problem) {
         Field best = null;
         for (Field f : fields) {
             String p = f.path;
             boolean under = where.equals(p) || where.startsWith(p + ".") || where.startsWith(p + "[");
             if (under && (best == null || p.length() > best.path.length())) best = f;
         }
-        if (best == null || best.error.getAttribute("data-shown") != null) say(where + ": " + problem);
-        else best.error(problem);
+        if (best == null || best.next != null) return where + ": " + problem;
+        best.next = problem;
+        return null;
     }
 
     private void tell(String text) {
@@ -185,7 +191,7 @@ final class Editor {
         // Text that could not be read is kept across a rebuild: nothing typed is lost.
         String focus = attr(active(), "data-path");
         Map<String, String> kept = new HashMap<>();
-        for (Field f : fields) if (f.input != null && f.error.getAttribute("data-shown") != null) kept.put(f.path, value(f.input));
+        for (Field f : fields) if (f.input != null && f.next != null) kept.put(f.path, value(f.input));
         fields.clear();
         Dom.clear(form);
         Exercise ex = draft.unchecked();
@@ -407,6 +413,8 @@ final class Editor {
         final HTMLElement input;
         final HTMLElement error;
         final Reader reader;
+        /** The message the check under way has for this field. */
+        String next;
 
         Field(String path, HTMLElement input, HTMLElement error, Reader reader) {
             this.path = path;
@@ -420,8 +428,6 @@ final class Editor {
             if ((text == null ? "" : text).equals(error.getTextContent())) return;
             error.setTextContent(text == null ? "" : text);
             Dom.hide(error, text == null);
-            if (text == null) error.removeAttribute("data-shown");
-            else error.setAttribute("data-shown", "");
             if (input == null) return;
             if (text == null) {
                 input.removeAttribute("aria-invalid");
