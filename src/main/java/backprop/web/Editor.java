@@ -203,7 +203,10 @@ final class Editor {
                     + " they stay as given when weights change, and a layer whose size changes loses them."));
         }
         HTMLElement g = group("The exercise");
-        field(g, "Title", "title", "text", draft.title, t -> draft.title = t);
+        field(g, "Title", "title", "text", draft.title, t -> {
+            if (t.trim().isEmpty()) throw new IllegalArgumentException("give the exercise a title: it names the edited exercise in the list");
+            draft.title = t.trim();
+        });
         field(g, "Learning rate η", "learningRate", "decimal", Decimal.format(draft.learningRate), t -> draft.learningRate = number(t));
         String[] losses = new String[Loss.values().length];
         for (int k = 0; k < losses.length; k++) losses[k] = Loss.values()[k].key();

@@ -96,6 +96,10 @@ class EditorIT {
         page.edit(size, "0");
         assertTrue(page.fieldError(size).contains("1 to 10"), page.fieldError(size));
 
+        WebElement title = page.editorField("title");
+        page.edit(title, " ");
+        assertTrue(page.fieldError(title).contains("title"), page.fieldError(title));
+
         page.applyEdits();
         assertEquals("004-relu-231", page.selected(), "nothing was applied");
         assertEquals("L = 0.5", page.text("loss"));
@@ -107,10 +111,12 @@ class EditorIT {
         page.edit(page.editorParam("W2.0.1"), "0.5");
         page.edit(page.editorField("learningRate"), "0.1");
         page.edit(page.editorField("layers[0].size"), "3");
+        page.edit(page.editorField("title"), "Worksheet 004 with w⁽²⁾₀₁ = 0.5");
         assertEquals("", page.fieldError(page.editorField("learningRate")));
         page.applyEdits();
         page.waiting().until(d -> "custom".equals(page.selected()));
         assertEquals("L = 1.0368", page.text("loss"));
+        assertEquals("Worksheet 004 with w⁽²⁾₀₁ = 0.5", page.text("exercise-title"));
         assertTrue(page.healthy());
     }
 
