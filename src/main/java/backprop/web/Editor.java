@@ -140,7 +140,7 @@ final class Editor {
             general = "This exercise cannot be solved: " + e.getMessage();
         }
         // Messages are decided first and written once, so one that stays is not announced again.
-        for (Field f : fields) f.error(f.next);
+        for (Field f : fields) f.show(f.next);
         say(general);
         return ok ? ex : null;
     }
@@ -149,9 +149,9 @@ final class Editor {
         boolean ok = true;
         for (Field f : fields) {
             f.next = null;
-            if (f.reader == null) continue;
+            if (f.input == null) continue;
             try {
-                f.reader.read(value(f.input));
+                read(f, value(f.input));
             } catch (IllegalArgumentException e) {
                 f.next = e.getMessage();
                 ok = false;
@@ -187,6 +187,72 @@ final class Editor {
 
     // ---- the form ----
 
+    // What a field edits; one switch reads them all (a lambda per field would cost a class each in the page).
+    private static final int NUM = 0;
+    private static final int TITLE = 1;
+    private static final int RATE = 2;
+    private static final int LOSS = 3;
+    private static final int UNITS = 4;
+    private static final int ACT = 5;
+    private static final int BIAS = 6;
+    private static final int RELU0 = 7;
+    private static final int SLOPE = 8;
+    private static final int LAYOUT = 9;
+    private static final int BASE = 10;
+    private static final int FROZEN = 11;
+
+    /** Stores one field's text in the draft; IllegalArgumentException says what is wrong with it. */
+    private void read(Field f, String t) {
+        switch (f.kind) {
+            case NUM -> f.numbers[f.index] = number(t);
+            case TITLE -> {
+                if (t.trim().isEmpty()) throw new IllegalArgumentException("give the exercise a title: it names the edited exercise in the list");
+                draft.title = t.trim();
+            }
+            case RATE -> draft.learningRate = number(t);
+            case RELU0 -> draft.reluAtZero = number(t);
+            case SLOPE -> draft.leakySlope = number(t);
+            case LOSS -> draft.loss = Loss.fromKey(t);
+            case ACT -> draft.activations.set(f.index - 1, Activation.fromKey(t));
+            case UNITS -> {
+                double n = number(t);
+                if (n != Math.rint(n) || n < 1 || n > MAX_UNITS) throw new IllegalArgumentException("a layer has 1 to " + MAX_UNITS + " units (whole number)");
+                if ((int) n != draft.width(f.index)) {
+                    draft.resize(f.index, (int) n);
+                    reshaped = true;
+                }
+            }
+            case BIAS -> {
+                boolean on = t.equals("true");
+                if (on != (draft.biases.get(f.index - 1) != null)) {
+                    draft.bias(f.index, on);
+                    reshaped = true;
+                }
+            }
+            case LAYOUT -> {
+                WeightLayout w = WeightLayout.fromKey(t);
+                reshaped |= w != draft.layout;
+                draft.layout = w;
+            }
+            case BASE -> {
+                int base = t.equals("0") ? 0 : 1;
+                reshaped |= base != draft.indexBase;
+                draft.indexBase = base;
+            }
+            default -> {
+                List<String> list = new ArrayList<>();
+                int start = 0;
+                for (int k = 0; k <= t.length(); k++) {
+                    if (k < t.length() && t.charAt(k) != ',') continue;
+                    String name = t.substring(start, k).trim();
+                    if (!name.isEmpty()) list.add(name);
+                    start = k + 1;
+                }
+                draft.frozen = list;
+            }
+        }
+    }
+
     private void render() {
         // Text that could not be read is kept across a rebuild: nothing typed is lost.
         String focus = attr(active(), "data-path");
@@ -203,67 +269,49 @@ final class Editor {
                     + " they stay as given when weights change, and a layer whose size changes loses them."));
         }
         HTMLElement g = group("The exercise");
-        field(g, "Title", "title", "text", draft.title, t -> {
-            if (t.trim().isEmpty()) throw new IllegalArgumentException("give the exercise a title: it names the edited exercise in the list");
-            draft.title = t.trim();
-        });
-        field(g, "Learning rate η", "learningRate", "decimal", Decimal.format(draft.learningRate), t -> draft.learningRate = number(t));
-        String[] losses = new String[Loss.values().length];
-        for (int k = 0; k < losses.length; k++) losses[k] = Loss.values()[k].key();
-        select(g, "Loss", "loss", losses, draft.loss.key(), t -> draft.loss = Loss.fromKey(t));
+        text(g, TITLE, 0, "Title", "title", draft.title);
+        text(g, RATE, 0, "Learning rate η", "learningRate", Decimal.format(draft.learningRate));
+        String[] keys = new String[Loss.values().length];
+        for (int k = 0; k < keys.length; k++) keys[k] = Loss.values()[k].key();
+        select(g, LOSS, 0, "Loss", "loss", keys, draft.loss.key());
 
         g = group("Input x and target y");
-        units(g, 0);
-        vector(g, "input", draft.input, j -> names.a(0, j), null);
-        vector(g, "target", draft.target, j -> names.y(j), null);
+        text(g, UNITS, 0, "Number of inputs", "input-size", Integer.toString(draft.width(0)));
+        HTMLElement row = vector(g, "input");
+        for (int j = 0; j < draft.input.length; j++) number(row, draft.input, j, names.a(0, j), "input[" + j + "]");
+        row = vector(g, "target");
+        for (int j = 0; j < draft.target.length; j++) number(row, draft.target, j, names.y(j), "target[" + j + "]");
 
-        String[] acts = new String[Activation.values().length];
-        for (int k = 0; k < acts.length; k++) acts[k] = Activation.values()[k].key();
+        keys = new String[Activation.values().length];
+        for (int k = 0; k < keys.length; k++) keys[k] = Activation.values()[k].key();
         for (int l = 1; l <= depth; l++) {
-            int k = l - 1;
-            String at = "layers[" + k + "]";
+            String at = "layers[" + (l - 1) + "]";
             g = group("Layer " + l + (l == depth ? " (output)" : " (hidden)"));
-            units(g, l);
-            select(g, "Activation", at + ".activation", acts, draft.activations.get(k).key(), t -> draft.activations.set(k, Activation.fromKey(t)));
-            int layer = l;
-            check(g, "Bias", at + ".bias-on", draft.biases.get(k) != null, on -> {
-                if (on != (draft.biases.get(k) != null)) {
-                    draft.bias(layer, on);
-                    reshaped = true;
+            text(g, UNITS, l, "Units in layer " + l, at + ".size", Integer.toString(draft.width(l)));
+            select(g, ACT, l, "Activation", at + ".activation", keys, draft.activations.get(l - 1).key());
+            HTMLElement box = Dom.el("input", null);
+            box.setAttribute("type", "checkbox");
+            setChecked(box, draft.biases.get(l - 1) != null);
+            control(g, "editor-field editor-check", new Field(BIAS, l, null, at + ".bias-on", box), "Bias");
+            matrix(g, l, l - 1, draft.weights.get(l - 1), at + ".weights");
+            double[] b = draft.biases.get(l - 1);
+            if (b != null) {
+                row = vector(g, at + ".bias");
+                for (int j = 0; j < b.length; j++) {
+                    ParamRef p = ParamRef.bias(l, j);
+                    number(row, b, j, names.param(p), at + ".bias[" + j + "]").setAttribute("data-param", p.id());
                 }
-            });
-            matrix(g, l, l - 1, draft.weights.get(k), at + ".weights");
-            double[] b = draft.biases.get(k);
-            if (b != null) vector(g, at + ".bias", b, j -> names.param(ParamRef.bias(layer, j)), j -> ParamRef.bias(layer, j).id());
-            List<Skip> skips = draft.skips.get(k);
+            }
+            List<Skip> skips = draft.skips.get(l - 1);
             for (int s = 0; s < skips.size(); s++) matrix(g, l, skips.get(s).from(), skips.get(s).weights(), at + ".skips[" + s + "].weights");
         }
 
         g = group("Conventions");
-        field(g, "ReLU′(0)", "conventions.reluAtZero", "decimal", Decimal.format(draft.reluAtZero), t -> draft.reluAtZero = number(t));
-        field(g, "Leaky ReLU slope", "conventions.leakySlope", "decimal", Decimal.format(draft.leakySlope), t -> draft.leakySlope = number(t));
-        select(g, "Weight layout", "conventions.weightLayout", new String[] {"neuron-rows", "input-rows"}, draft.layout.key(), t -> {
-            WeightLayout w = WeightLayout.fromKey(t);
-            reshaped |= w != draft.layout;
-            draft.layout = w;
-        });
-        select(g, "Indices start at", "conventions.indexBase", new String[] {"0", "1"}, Integer.toString(draft.indexBase), t -> {
-            int base = "0".equals(t) ? 0 : 1;
-            reshaped |= base != draft.indexBase;
-            draft.indexBase = base;
-        });
-        field(g, "Frozen parameters (comma-separated, e.g. biases, W2, b1.0)", "conventions.frozen", "text",
-                String.join(", ", draft.frozen), t -> {
-                    List<String> list = new ArrayList<>();
-                    int start = 0;
-                    for (int k = 0; k <= t.length(); k++) {
-                        if (k < t.length() && t.charAt(k) != ',') continue;
-                        String s = t.substring(start, k).trim();
-                        if (!s.isEmpty()) list.add(s);
-                        start = k + 1;
-                    }
-                    draft.frozen = list;
-                });
+        text(g, RELU0, 0, "ReLU′(0)", "conventions.reluAtZero", Decimal.format(draft.reluAtZero));
+        text(g, SLOPE, 0, "Leaky ReLU slope", "conventions.leakySlope", Decimal.format(draft.leakySlope));
+        select(g, LAYOUT, 0, "Weight layout", "conventions.weightLayout", new String[] {"neuron-rows", "input-rows"}, draft.layout.key());
+        select(g, BASE, 0, "Indices start at", "conventions.indexBase", new String[] {"0", "1"}, Integer.toString(draft.indexBase));
+        text(g, FROZEN, 0, "Frozen parameters (comma-separated, e.g. biases, W2, b1.0)", "conventions.frozen", String.join(", ", draft.frozen));
 
         for (Field f : fields) {
             String t = kept.get(f.path);
@@ -278,26 +326,11 @@ final class Editor {
         return fs;
     }
 
-    private void units(HTMLElement g, int l) {
-        String label = l == 0 ? "Number of inputs" : "Units in layer " + l;
-        field(g, label, l == 0 ? "input-size" : "layers[" + (l - 1) + "].size", "numeric", Integer.toString(draft.width(l)), t -> {
-            double n = number(t);
-            if (n != Math.rint(n) || n < 1 || n > MAX_UNITS) throw new IllegalArgumentException("a layer has 1 to " + MAX_UNITS + " units (whole number)");
-            if ((int) n != draft.width(l)) {
-                draft.resize(l, (int) n);
-                reshaped = true;
-            }
-        });
-    }
-
-    private void vector(HTMLElement g, String path, double[] v, SymOf sym, ParamOf param) {
+    /** A row of numbers with a place for a message about the whole vector. */
+    private HTMLElement vector(HTMLElement g, String path) {
         HTMLElement row = Dom.add(g, Dom.el("div", "editor-vector"));
-        spot(row, path);
-        for (int j = 0; j < v.length; j++) {
-            int at = j;
-            Field f = field(row, SymText.of(sym.of(j)), path + "[" + j + "]", "decimal", Decimal.format(v[j]), t -> v[at] = number(t));
-            if (param != null) f.input.setAttribute("data-param", param.of(j));
-        }
+        fields.add(new Field(-1, 0, null, path, null).error(row));
+        return row;
     }
 
     /** A weight matrix laid out as the exercise writes it, every entry labelled with its symbol. */
@@ -308,7 +341,7 @@ final class Editor {
         g.appendChild(Dom.el("p", "matrix-caption", "Weights into layer " + l + " from " + src + ": each row "
                 + (neuronRows ? "is one unit of layer " + l : "is one value of " + src)));
         HTMLElement wrap = Dom.add(g, Dom.el("div", "matrix-wrap"));
-        spot(wrap, path);
+        fields.add(new Field(-1, 0, null, path, null).error(wrap));
         int rows = neuronRows ? w.length : w[0].length;
         int cols = neuronRows ? w[0].length : w.length;
         HTMLElement grid = Dom.add(wrap, Dom.el("div", "matrix"));
@@ -318,67 +351,53 @@ final class Editor {
                 int j = neuronRows ? r : c;
                 int i = neuronRows ? c : r;
                 ParamRef p = ParamRef.weight(l, from, j, i, layout);
-                Field f = field(grid, SymText.of(names.param(p)), path + "[" + r + "][" + c + "]", "decimal", Decimal.format(w[j][i]),
-                        t -> w[j][i] = number(t));
-                f.input.setAttribute("data-param", p.id());
+                number(grid, w[j], i, names.param(p), path + "[" + r + "][" + c + "]").setAttribute("data-param", p.id());
             }
         }
     }
 
-    /** A place for a message about a whole vector or matrix. */
-    private void spot(HTMLElement parent, String path) {
-        fields.add(new Field(path, null, error(parent), null));
+    private HTMLElement number(HTMLElement parent, double[] numbers, int index, Sym label, String path) {
+        return text(parent, new Field(NUM, index, numbers, path, null), SymText.of(label), Decimal.format(numbers[index]));
     }
 
-    private Field field(HTMLElement parent, String label, String path, String mode, String value, Reader reader) {
+    private HTMLElement text(HTMLElement parent, int kind, int index, String label, String path, String value) {
+        return text(parent, new Field(kind, index, null, path, null), label, value);
+    }
+
+    private HTMLElement text(HTMLElement parent, Field f, String label, String value) {
         HTMLElement in = Dom.el("input", null);
         in.setAttribute("type", "text");
-        if (!mode.equals("text")) {
-            in.setAttribute("inputmode", mode);
+        if (f.kind != TITLE && f.kind != FROZEN) {
+            in.setAttribute("inputmode", f.kind == UNITS ? "numeric" : "decimal");
             in.setAttribute("autocomplete", "off");
             in.setAttribute("spellcheck", "false");
         }
-        return control(parent, "editor-field", label, path, in, value, reader);
+        setValue(in, value);
+        return control(parent, "editor-field", f.with(in), label);
     }
 
-    private void select(HTMLElement parent, String label, String path, String[] options, String value, Reader reader) {
+    private void select(HTMLElement parent, int kind, int index, String label, String path, String[] options, String value) {
         HTMLElement sel = Dom.el("select", null);
         for (String o : options) Dom.add(sel, Dom.el("option", null, o)).setAttribute("value", o);
-        control(parent, "editor-field", label, path, sel, value, reader);
-    }
-
-    private void check(HTMLElement parent, String label, String path, boolean on, Toggle toggle) {
-        HTMLElement in = Dom.el("input", null);
-        in.setAttribute("type", "checkbox");
-        setChecked(in, on);
-        control(parent, "editor-field editor-check", label, path, in, null, t -> toggle.set(checked(in)));
+        setValue(sel, value);
+        control(parent, "editor-field", new Field(kind, index, null, path, sel), label);
     }
 
     /**
      * A labelled control with the place for its message after it, outside the label, so the message
      * is the control's description and not part of its name.
      */
-    private Field control(HTMLElement parent, String cls, String label, String path, HTMLElement in, String value, Reader reader) {
+    private HTMLElement control(HTMLElement parent, String cls, Field f, String label) {
         HTMLElement box = Dom.add(parent, Dom.el("div", cls));
         String id = "editor-in-" + ++ids;
         HTMLElement lab = Dom.add(box, Dom.el("label", "editor-label", label));
         lab.setAttribute("for", id);
-        in.setAttribute("id", id);
-        in.setAttribute("data-path", path);
-        if (cls.endsWith("check")) box.insertBefore(in, lab);
-        else box.appendChild(in);
-        if (value != null) setValue(in, value);
-        Field f = new Field(path, in, error(box), reader);
-        fields.add(f);
-        return f;
-    }
-
-    private HTMLElement error(HTMLElement parent) {
-        HTMLElement e = Dom.add(parent, Dom.el("span", "field-error"));
-        e.setAttribute("id", "editor-error-" + ++ids);
-        e.setAttribute("role", "alert");
-        Dom.hide(e, true);
-        return e;
+        f.input.setAttribute("id", id);
+        f.input.setAttribute("data-path", f.path);
+        if (f.kind == BIAS) box.insertBefore(f.input, lab);
+        else box.appendChild(f.input);
+        fields.add(f.error(box));
+        return f.input;
     }
 
     /** A number as typed: a decimal comma and the Unicode minus are read too, as in answers. */
@@ -411,22 +430,40 @@ final class Editor {
         return (end == 0 ? "exercise" : sb.substring(0, end)) + ".json";
     }
 
-    private static final class Field {
+    private final class Field {
+        final int kind;
+        /** The layer for UNITS, ACT and BIAS; the entry of {@code numbers} for NUM. */
+        final int index;
+        final double[] numbers;
         final String path;
-        final HTMLElement input;
-        final HTMLElement error;
-        final Reader reader;
+        HTMLElement input;
+        HTMLElement error;
         /** The message the check under way has for this field. */
         String next;
 
-        Field(String path, HTMLElement input, HTMLElement error, Reader reader) {
+        Field(int kind, int index, double[] numbers, String path, HTMLElement input) {
+            this.kind = kind;
+            this.index = index;
+            this.numbers = numbers;
             this.path = path;
             this.input = input;
-            this.error = error;
-            this.reader = reader;
         }
 
-        void error(String text) {
+        Field with(HTMLElement in) {
+            input = in;
+            return this;
+        }
+
+        /** Gives the field its (empty, hidden) message place at the end of parent. */
+        Field error(HTMLElement parent) {
+            error = Dom.add(parent, Dom.el("span", "field-error"));
+            error.setAttribute("id", "editor-error-" + ++ids);
+            error.setAttribute("role", "alert");
+            Dom.hide(error, true);
+            return this;
+        }
+
+        void show(String text) {
             // Written only when it changes, so the alert is announced once, not on every check of the form.
             if ((text == null ? "" : text).equals(error.getTextContent())) return;
             error.setTextContent(text == null ? "" : text);
@@ -440,23 +477,6 @@ final class Editor {
                 input.setAttribute("aria-describedby", error.getAttribute("id"));
             }
         }
-    }
-
-    private interface Reader {
-        /** Stores the field's text in the draft; IllegalArgumentException says what is wrong with it. */
-        void read(String text);
-    }
-
-    private interface Toggle {
-        void set(boolean on);
-    }
-
-    private interface SymOf {
-        Sym of(int j);
-    }
-
-    private interface ParamOf {
-        String of(int j);
     }
 
     @JSFunctor
