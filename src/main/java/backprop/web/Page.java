@@ -84,6 +84,7 @@ final class Page {
         String hash = Dom.hash();
         if (!hash.isEmpty() && hash.equals(Dom.load(LAST_LINK))) restoreLast();
         else openLink(hash);
+        new Editor(this).start();
         Dom.hide(Dom.byId("boot-message"), true);
     }
 

@@ -168,4 +168,45 @@ final class TutorPage {
     boolean healthy() {
         return hidden(byId("page-error"));
     }
+
+    // ---- the exercise editor ----
+
+    /** Opens the "Edit this exercise" panel if it is closed. */
+    TutorPage openEditor() {
+        if (!Boolean.TRUE.equals(script("return document.getElementById('editor-box').open;"))) {
+            driver.findElement(By.cssSelector("#editor-box > summary")).click();
+        }
+        return this;
+    }
+
+    /** An editor field by the exercise-file path it edits ("learningRate", "layers[1].weights[0][1]"). */
+    WebElement editorField(String path) {
+        return driver.findElement(By.cssSelector("#editor-form [data-path='" + path + "']"));
+    }
+
+    /** The editor field of a weight or bias by its parameter id ("W2.0.1", "b1.0"). */
+    WebElement editorParam(String paramId) {
+        return driver.findElement(By.cssSelector("#editor-form input[data-param='" + paramId + "']"));
+    }
+
+    /** Replaces a field's text and leaves the field with Tab, which is when an edit is judged. */
+    void edit(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text + Keys.TAB);
+    }
+
+    /** The message beside a field, found through its aria-describedby; empty when there is none. */
+    String fieldError(WebElement field) {
+        String id = field.getAttribute("aria-describedby");
+        return id == null || id.isEmpty() ? "" : byId(id).getText();
+    }
+
+    void applyEdits() {
+        byId("editor-apply").click();
+    }
+
+    /** What document.activeElement carries in the given attribute. */
+    String focusedAttribute(String name) {
+        return (String) script("var e=document.activeElement;return e?e.getAttribute(arguments[0]):null;", name);
+    }
 }

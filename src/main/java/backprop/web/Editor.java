@@ -1,0 +1,539 @@
+package backprop.web;
+
+import backprop.exercise.ExerciseDraft;
+import backprop.exercise.ExerciseException;
+import backprop.exercise.ExerciseWriter;
+import backprop.model.Activation;
+import backprop.model.Exercise;
+import backprop.model.Loss;
+import backprop.model.NumericException;
+import backprop.model.ParamRef;
+import backprop.model.Skip;
+import backprop.model.WeightLayout;
+import backprop.notation.Decimal;
+import backprop.notation.Names;
+import backprop.notation.Sym;
+import backprop.notation.SymText;
+import backprop.solve.Solver;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Edits the exercise on screen. Typed text stays in its field whatever is wrong with it; every change is
+ * judged at once, by the rules an exercise file is read with, and the message goes beside the field at fault.
+ * Nothing reaches the page until Apply, so the exercise on screen is always the last valid one and the
+ * student's answers are not swept away while several numbers are being changed.
+ */
+final class Editor {
+
+    private static final int MAX_UNITS = 10;
+
+    private final Page page;
+    private final HTMLElement form = Dom.byId("editor-form");
+    private final HTMLElement message = Dom.byId("editor-message");
+    private final HTMLElement status = Dom.byId("editor-status");
+    private final List<Field> fields = new ArrayList<>();
+    private ExerciseDraft draft;
+    private Exercise from;
+    private Names names;
+    private boolean reshaped;
+    /** Changed since the form was filled from the page. */
+    private boolean dirty;
+    private int ids;
+
+    Editor(Page page) {
+        this.page = page;
+    }
+
+    void start() {
+        Dom.byId("editor-apply").addEventListener("click", e -> Page.safely(this::apply));
+        Dom.byId("editor-discard").addEventListener("click", e -> Page.safely(() -> {
+            load(page.currentExercise());
+            tell("Changes discarded: the form shows the exercise on screen again.");
+        }));
+        form.addEventListener("change", e -> Page.safely(() -> {
+            dirty = true;
+            tell(null);
+            validate();
+        }));
+        HTMLElement diagram = Dom.byId("diagram");
+        onParam(diagram, id -> Page.safely(() -> openAt(id)));
+        // Page rebuilds the diagram whenever it opens an exercise: that is when the form must follow.
+        onChildren(diagram, () -> Page.safely(this::refresh));
+        refresh();
+    }
+
+    private void refresh() {
+        markParams(Dom.byId("diagram"));
+        Exercise ex = page.currentExercise();
+        if (ex == from) return;
+        if (dirty) tell("Another exercise was opened, so the form now shows it; the changes not applied were dropped.");
+        load(ex);
+        exportLink(Dom.byId("export-json"), ExerciseWriter.write(ex, true), fileName(ex.title()));
+    }
+
+    private void load(Exercise ex) {
+        from = ex;
+        dirty = false;
+        draft = ExerciseDraft.of(ex);
+        fields.clear();
+        render();
+        validate();
+    }
+
+    /** A weight or bias picked in the diagram: the editor opens at its field. */
+    private void openAt(String param) {
+        open(Dom.byId("editor-box"));
+        for (Field f : fields) {
+            if (f.input != null && param.equals(f.input.getAttribute("data-param"))) {
+                f.input.focus();
+                return;
+            }
+        }
+    }
+
+    private void apply() {
+        Exercise ex = validate();
+        if (ex == null) {
+            for (Field f : fields) {
+                if (f.input != null && "true".equals(f.input.getAttribute("aria-invalid"))) {
+                    f.input.focus();
+                    break;
+                }
+            }
+            if (message.getTextContent().isEmpty()) say("Nothing applied: fix the marked fields first.");
+            return;
+        }
+        dirty = false;
+        page.openCustom(ex);
+        tell("Applied: the page now works through “Edited: " + ex.title() + "”, kept in this browser.");
+    }
+
+    /** Reads every field into the draft and checks the whole; the checked exercise, or null after saying what is wrong. */
+    private Exercise validate() {
+        reshaped = false;
+        boolean ok = read();
+        if (reshaped) {
+            // A size, the bias or the naming changed: the form is laid out again for the new shape, once the
+            // focus has settled, so that a Tab out of the changed field still lands on the next field.
+            later(() -> Page.safely(() -> {
+                render();
+                validate();
+            }));
+        }
+        String general = null;
+        Exercise ex = null;
+        try {
+            ex = draft.check();
+            Solver.solve(ex);
+        } catch (ExerciseException e) {
+            ex = null;
+            general = blame(e.where(), e.problem());
+        } catch (NumericException e) {
+            ex = null;
+            general = "This exercise cannot be solved: " + e.getMessage();
+        }
+        // Messages are decided first and written once, so one that stays is not announced again.
+        for (Field f : fields) f.show(f.next);
+        say(general);
+        return ok ? ex : null;
+    }
+
+    private boolean read() {
+        boolean ok = true;
+        for (Field f : fields) {
+            f.next = null;
+            if (f.input == null) continue;
+            try {
+                read(f, value(f.input));
+            } catch (IllegalArgumentException e) {
+                f.next = e.getMessage();
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * The message goes to the field with the longest path that the exercise reader's path starts with;
+     * returned instead when no field can take it.
+     */
+    private String blame(String where, String problem) {
+        Field best = null;
+        for (Field f : fields) {
+            String p = f.path;
+            boolean under = where.equals(p) || where.startsWith(p + ".") || where.startsWith(p + "[");
+            if (under && (best == null || p.length() > best.path.length())) best = f;
+        }
+        if (best == null || best.next != null) return where + ": " + problem;
+        best.next = problem;
+        return null;
+    }
+
+    private void tell(String text) {
+        status.setTextContent(text == null ? "" : text);
+    }
+
+    private void say(String text) {
+        message.setTextContent(text == null ? "" : text);
+        Dom.hide(message, text == null);
+    }
+
+    // ---- the form ----
+
+    // What a field edits; one switch reads them all (a lambda per field would cost a class each in the page).
+    private static final int NUM = 0;
+    private static final int TITLE = 1;
+    private static final int RATE = 2;
+    private static final int LOSS = 3;
+    private static final int UNITS = 4;
+    private static final int ACT = 5;
+    private static final int BIAS = 6;
+    private static final int RELU0 = 7;
+    private static final int SLOPE = 8;
+    private static final int LAYOUT = 9;
+    private static final int BASE = 10;
+    private static final int FROZEN = 11;
+
+    /** Stores one field's text in the draft; IllegalArgumentException says what is wrong with it. */
+    private void read(Field f, String t) {
+        switch (f.kind) {
+            case NUM -> f.numbers[f.index] = number(t);
+            case TITLE -> {
+                if (t.trim().isEmpty()) throw new IllegalArgumentException("give the exercise a title: it names the edited exercise in the list");
+                draft.title = t.trim();
+            }
+            case RATE -> draft.learningRate = number(t);
+            case RELU0 -> draft.reluAtZero = number(t);
+            case SLOPE -> draft.leakySlope = number(t);
+            case LOSS -> draft.loss = Loss.fromKey(t);
+            case ACT -> draft.activations.set(f.index - 1, Activation.fromKey(t));
+            case UNITS -> {
+                double n = number(t);
+                if (n != Math.rint(n) || n < 1 || n > MAX_UNITS) throw new IllegalArgumentException("a layer has 1 to " + MAX_UNITS + " units (whole number)");
+                if ((int) n != draft.width(f.index)) {
+                    draft.resize(f.index, (int) n);
+                    reshaped = true;
+                }
+            }
+            case BIAS -> {
+                boolean on = t.equals("true");
+                if (on != (draft.biases.get(f.index - 1) != null)) {
+                    draft.bias(f.index, on);
+                    reshaped = true;
+                }
+            }
+            case LAYOUT -> {
+                WeightLayout w = WeightLayout.fromKey(t);
+                reshaped |= w != draft.layout;
+                draft.layout = w;
+            }
+            case BASE -> {
+                int base = t.equals("0") ? 0 : 1;
+                reshaped |= base != draft.indexBase;
+                draft.indexBase = base;
+            }
+            default -> {
+                List<String> list = new ArrayList<>();
+                int start = 0;
+                for (int k = 0; k <= t.length(); k++) {
+                    if (k < t.length() && t.charAt(k) != ',') continue;
+                    String name = t.substring(start, k).trim();
+                    if (!name.isEmpty()) list.add(name);
+                    start = k + 1;
+                }
+                draft.frozen = list;
+            }
+        }
+    }
+
+    private void render() {
+        // Text that could not be read is kept across a rebuild: nothing typed is lost.
+        String focus = attr(active(), "data-path");
+        Map<String, String> kept = new HashMap<>();
+        for (Field f : fields) if (f.input != null && f.next != null) kept.put(f.path, value(f.input));
+        fields.clear();
+        Dom.clear(form);
+        Exercise ex = draft.unchecked();
+        names = new Names(ex.network(), ex.conventions());
+        int depth = draft.depth();
+
+        if (ex.hasGivenValues()) {
+            form.appendChild(Dom.el("p", "notice", "This exercise gives some forward values (a or z) instead of computing them;"
+                    + " they stay as given when weights change, and a layer whose size changes loses them."));
+        }
+        HTMLElement g = group("The exercise");
+        text(g, TITLE, 0, "Title", "title", draft.title);
+        text(g, RATE, 0, "Learning rate η", "learningRate", Decimal.format(draft.learningRate));
+        String[] keys = new String[Loss.values().length];
+        for (int k = 0; k < keys.length; k++) keys[k] = Loss.values()[k].key();
+        select(g, LOSS, 0, "Loss", "loss", keys, draft.loss.key());
+
+        g = group("Input x and target y");
+        text(g, UNITS, 0, "Number of inputs", "input-size", Integer.toString(draft.width(0)));
+        HTMLElement row = vector(g, "input");
+        for (int j = 0; j < draft.input.length; j++) number(row, draft.input, j, names.a(0, j), "input[" + j + "]");
+        row = vector(g, "target");
+        for (int j = 0; j < draft.target.length; j++) number(row, draft.target, j, names.y(j), "target[" + j + "]");
+
+        keys = new String[Activation.values().length];
+        for (int k = 0; k < keys.length; k++) keys[k] = Activation.values()[k].key();
+        for (int l = 1; l <= depth; l++) {
+            String at = "layers[" + (l - 1) + "]";
+            g = group("Layer " + l + (l == depth ? " (output)" : " (hidden)"));
+            text(g, UNITS, l, "Units in layer " + l, at + ".size", Integer.toString(draft.width(l)));
+            select(g, ACT, l, "Activation", at + ".activation", keys, draft.activations.get(l - 1).key());
+            HTMLElement box = Dom.el("input", null);
+            box.setAttribute("type", "checkbox");
+            setChecked(box, draft.biases.get(l - 1) != null);
+            control(g, "editor-field editor-check", new Field(BIAS, l, null, at + ".bias-on", box), "Bias");
+            matrix(g, l, l - 1, draft.weights.get(l - 1), at + ".weights");
+            double[] b = draft.biases.get(l - 1);
+            if (b != null) {
+                row = vector(g, at + ".bias");
+                for (int j = 0; j < b.length; j++) {
+                    ParamRef p = ParamRef.bias(l, j);
+                    number(row, b, j, names.param(p), at + ".bias[" + j + "]").setAttribute("data-param", p.id());
+                }
+            }
+            List<Skip> skips = draft.skips.get(l - 1);
+            for (int s = 0; s < skips.size(); s++) matrix(g, l, skips.get(s).from(), skips.get(s).weights(), at + ".skips[" + s + "].weights");
+        }
+
+        g = group("Conventions");
+        text(g, RELU0, 0, "ReLU′(0)", "conventions.reluAtZero", Decimal.format(draft.reluAtZero));
+        text(g, SLOPE, 0, "Leaky ReLU slope", "conventions.leakySlope", Decimal.format(draft.leakySlope));
+        select(g, LAYOUT, 0, "Weight layout", "conventions.weightLayout", new String[] {"neuron-rows", "input-rows"}, draft.layout.key());
+        select(g, BASE, 0, "Indices start at", "conventions.indexBase", new String[] {"0", "1"}, Integer.toString(draft.indexBase));
+        text(g, FROZEN, 0, "Frozen parameters (comma-separated, e.g. biases, W2, b1.0)", "conventions.frozen", String.join(", ", draft.frozen));
+
+        for (Field f : fields) {
+            String t = kept.get(f.path);
+            if (t != null) setValue(f.input, t);
+            if (f.input != null && f.path.equals(focus)) f.input.focus();
+        }
+    }
+
+    private HTMLElement group(String legend) {
+        HTMLElement fs = Dom.add(form, Dom.el("fieldset", "editor-group"));
+        fs.appendChild(Dom.el("legend", null, legend));
+        return fs;
+    }
+
+    /** A row of numbers with a place for a message about the whole vector. */
+    private HTMLElement vector(HTMLElement g, String path) {
+        HTMLElement row = Dom.add(g, Dom.el("div", "editor-vector"));
+        fields.add(new Field(-1, 0, null, path, null).error(row));
+        return row;
+    }
+
+    /** A weight matrix laid out as the exercise writes it, every entry labelled with its symbol. */
+    private void matrix(HTMLElement g, int l, int from, double[][] w, String path) {
+        WeightLayout layout = draft.layout;
+        boolean neuronRows = layout == WeightLayout.NEURON_ROWS;
+        String src = from == 0 ? "input x" : "layer " + from;
+        g.appendChild(Dom.el("p", "matrix-caption", "Weights into layer " + l + " from " + src + ": each row "
+                + (neuronRows ? "is one unit of layer " + l : "is one value of " + src)));
+        HTMLElement wrap = Dom.add(g, Dom.el("div", "matrix-wrap"));
+        fields.add(new Field(-1, 0, null, path, null).error(wrap));
+        int rows = neuronRows ? w.length : w[0].length;
+        int cols = neuronRows ? w[0].length : w.length;
+        HTMLElement grid = Dom.add(wrap, Dom.el("div", "matrix"));
+        grid.setAttribute("style", "--cols:" + cols);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int j = neuronRows ? r : c;
+                int i = neuronRows ? c : r;
+                ParamRef p = ParamRef.weight(l, from, j, i, layout);
+                number(grid, w[j], i, names.param(p), path + "[" + r + "][" + c + "]").setAttribute("data-param", p.id());
+            }
+        }
+    }
+
+    private HTMLElement number(HTMLElement parent, double[] numbers, int index, Sym label, String path) {
+        return text(parent, new Field(NUM, index, numbers, path, null), SymText.of(label), Decimal.format(numbers[index]));
+    }
+
+    private HTMLElement text(HTMLElement parent, int kind, int index, String label, String path, String value) {
+        return text(parent, new Field(kind, index, null, path, null), label, value);
+    }
+
+    private HTMLElement text(HTMLElement parent, Field f, String label, String value) {
+        HTMLElement in = Dom.el("input", null);
+        in.setAttribute("type", "text");
+        if (f.kind != TITLE && f.kind != FROZEN) {
+            in.setAttribute("inputmode", f.kind == UNITS ? "numeric" : "decimal");
+            in.setAttribute("autocomplete", "off");
+            in.setAttribute("spellcheck", "false");
+        }
+        setValue(in, value);
+        return control(parent, "editor-field", f.with(in), label);
+    }
+
+    private void select(HTMLElement parent, int kind, int index, String label, String path, String[] options, String value) {
+        HTMLElement sel = Dom.el("select", null);
+        for (String o : options) Dom.add(sel, Dom.el("option", null, o)).setAttribute("value", o);
+        setValue(sel, value);
+        control(parent, "editor-field", new Field(kind, index, null, path, sel), label);
+    }
+
+    /**
+     * A labelled control with the place for its message after it, outside the label, so the message
+     * is the control's description and not part of its name.
+     */
+    private HTMLElement control(HTMLElement parent, String cls, Field f, String label) {
+        HTMLElement box = Dom.add(parent, Dom.el("div", cls));
+        String id = "editor-in-" + ++ids;
+        HTMLElement lab = Dom.add(box, Dom.el("label", "editor-label", label));
+        lab.setAttribute("for", id);
+        f.input.setAttribute("id", id);
+        f.input.setAttribute("data-path", f.path);
+        if (f.kind == BIAS) box.insertBefore(f.input, lab);
+        else box.appendChild(f.input);
+        fields.add(f.error(box));
+        return f.input;
+    }
+
+    /** A number as typed: a decimal comma and the Unicode minus are read too, as in answers. */
+    static double number(String text) {
+        String t = text.trim().replace('\u2212', '-').replace(',', '.');
+        if (t.isEmpty()) throw new IllegalArgumentException("type a number here");
+        double v;
+        try {
+            v = Decimal.parse(t);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("“" + text.trim() + "” is not a number; type one such as 0.5 or −1.2");
+        return v;
+    }
+
+    /** A safe download name from the title: letters, digits and dashes. */
+    static String fileName(String title) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : title.toCharArray()) {
+            // ASCII only: toLowerCase would bring TeaVM's Unicode case tables into the page.
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (ok) sb.append(c);
+            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
+            if (sb.length() >= 48) break;
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == '-') end--;
+        return (end == 0 ? "exercise" : sb.substring(0, end)) + ".json";
+    }
+
+    private final class Field {
+        final int kind;
+        /** The layer for UNITS, ACT and BIAS; the entry of {@code numbers} for NUM. */
+        final int index;
+        final double[] numbers;
+        final String path;
+        HTMLElement input;
+        HTMLElement error;
+        /** The message the check under way has for this field. */
+        String next;
+
+        Field(int kind, int index, double[] numbers, String path, HTMLElement input) {
+            this.kind = kind;
+            this.index = index;
+            this.numbers = numbers;
+            this.path = path;
+            this.input = input;
+        }
+
+        Field with(HTMLElement in) {
+            input = in;
+            return this;
+        }
+
+        /** Gives the field its (empty, hidden) message place at the end of parent. */
+        Field error(HTMLElement parent) {
+            error = Dom.add(parent, Dom.el("span", "field-error"));
+            error.setAttribute("id", "editor-error-" + ++ids);
+            error.setAttribute("role", "alert");
+            Dom.hide(error, true);
+            return this;
+        }
+
+        void show(String text) {
+            // Written only when it changes, so the alert is announced once, not on every check of the form.
+            if ((text == null ? "" : text).equals(error.getTextContent())) return;
+            error.setTextContent(text == null ? "" : text);
+            Dom.hide(error, text == null);
+            if (input == null) return;
+            if (text == null) {
+                input.removeAttribute("aria-invalid");
+                input.removeAttribute("aria-describedby");
+            } else {
+                input.setAttribute("aria-invalid", "true");
+                input.setAttribute("aria-describedby", error.getAttribute("id"));
+            }
+        }
+    }
+
+    @JSFunctor
+    interface Picked extends JSObject {
+        void param(String id);
+    }
+
+    @JSFunctor
+    interface Changed extends JSObject {
+        void changed();
+    }
+
+    @JSBody(params = "e", script = "return e.type==='checkbox'?String(e.checked):e.value;")
+    private static native String value(JSObject e);
+
+    @JSBody(params = {"e", "v"}, script = "e.value=v;")
+    private static native void setValue(JSObject e, String v);
+
+    @JSBody(params = "e", script = "return e.checked;")
+    private static native boolean checked(JSObject e);
+
+    @JSBody(params = {"e", "v"}, script = "e.checked=v;")
+    private static native void setChecked(JSObject e, boolean v);
+
+    @JSBody(params = {"e", "a"}, script = "return e&&e.getAttribute?e.getAttribute(a):null;")
+    private static native String attr(JSObject e, String name);
+
+    @JSBody(params = "f", script = "setTimeout(f,0);")
+    private static native void later(Changed f);
+
+    @JSBody(script = "return document.activeElement;")
+    private static native JSObject active();
+
+    @JSBody(params = "d", script = "d.open=true;")
+    private static native void open(JSObject details);
+
+    /** Click, or Enter/Space on a focused weight or bias of the diagram. */
+    @JSBody(params = {"d", "cb"}, script = "function h(e){var g=e.target.closest&&e.target.closest('[data-param],[data-line-for]');"
+            + "if(!g)return;if(e.type==='keydown'){if(e.key!=='Enter'&&e.key!==' ')return;e.preventDefault();}"
+            + "cb(g.getAttribute('data-param')||g.getAttribute('data-line-for'));}"
+            + "d.addEventListener('click',h);d.addEventListener('keydown',h);")
+    private static native void onParam(JSObject diagram, Picked cb);
+
+    @JSBody(params = {"d", "cb"}, script = "new MutationObserver(function(){cb();}).observe(d,{childList:true});")
+    private static native void onChildren(JSObject diagram, Changed cb);
+
+    /**
+     * Every weight and bias of the diagram becomes a button that opens its field; the drawing then holds
+     * controls, so it is a labelled group rather than an image (whose content would be presentational).
+     */
+    @JSBody(params = "d", script = "var s=d.querySelector('svg');if(s)s.setAttribute('role','group');"
+            + "var g=d.querySelectorAll('[data-param]');for(var k=0;k<g.length;k++){var e=g[k],t=e.querySelector('title');"
+            + "e.setAttribute('tabindex','0');e.setAttribute('role','button');"
+            + "e.setAttribute('aria-label','Edit '+(t||e).textContent);}")
+    private static native void markParams(JSObject diagram);
+
+    @JSBody(params = {"a", "t", "n"}, script = "if(a.href.indexOf('blob:')===0)URL.revokeObjectURL(a.href);"
+            + "a.href=URL.createObjectURL(new Blob([t],{type:'application/json'}));a.download=n;")
+    private static native void exportLink(JSObject link, String text, String name);
+}

@@ -1,0 +1,248 @@
+package backprop.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.exercise.ExerciseJson;
+import backprop.model.Exercise;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The exercise editor on worksheet 004 (x = [1, 2], W⁽¹⁾ = [[0.2, −0.4], [−0.3, 0.8], [0.5, 0.7]],
+ * b⁽¹⁾ = [0.1, −0.2, −0.1], W⁽²⁾ = [[−0.6, 0.9, −0.3]], b⁽²⁾ = 0.05, ReLU both layers, L = ½(y − ŷ)², y = 1.5).
+ * Unedited: z⁽¹⁾ = [−0.5, 1.1, 1.8], a⁽¹⁾ = [0, 1.1, 1.8], ŷ = 0.99 − 0.54 + 0.05 = 0.5, L = 0.5.
+ */
+class EditorIT {
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    /** w⁽²⁾₀₁ = 0.9 becomes 0.5 (parameter id W2.0.1, indices from 0). */
+    private static TutorPage withW201(TutorPage page, String text) {
+        page.openEditor();
+        page.edit(page.editorParam("W2.0.1"), text);
+        return page;
+    }
+
+    /*
+     * With w⁽²⁾₀₁ = 0.5: z⁽²⁾ = −0.6·0 + 0.5·1.1 − 0.3·1.8 + 0.05 = 0.55 − 0.54 + 0.05 = 0.06, ReLU active so ŷ = 0.06;
+     * L = ½(1.5 − 0.06)² = ½·1.44² = ½·2.0736 = 1.0368. δ⁽²⁾ = (ŷ − y)·1 = −1.44;
+     * ∂L/∂w⁽²⁾₀₂ = δ⁽²⁾·a⁽¹⁾₂ = −1.44·1.8 = −2.592; δ⁽¹⁾₁ = 0.5·(−1.44)·1 = −0.72, ∂L/∂w⁽¹⁾₁₁ = δ⁽¹⁾₁·x₁ = −0.72·2 = −1.44.
+     */
+    @Test
+    void aWeightChangedInTheTableChangesTheSolution() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "0.5");
+        assertEquals("", page.fieldError(page.editorParam("W2.0.1")));
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        page.ready();
+        assertEquals("L = 1.0368", page.text("loss"));
+        assertTrue(page.text("forward-rows").contains("0.06"), page.text("forward-rows"));
+        page.showAnswer("W2.0.2");
+        assertEquals("−2.592", page.input("W2.0.2").getAttribute("value"));
+        page.showAnswer("W1.1.1");
+        assertEquals("−1.44", page.input("W1.1.1").getAttribute("value"));
+        assertEquals("0.5", page.editorParam("W2.0.1").getAttribute("value"), "the form shows the applied exercise");
+        assertTrue(page.text("editor-status").startsWith("Applied"), page.text("editor-status"));
+        assertTrue(page.healthy());
+    }
+
+    /*
+     * Layer 1 grows from 3 to 4 units: the new unit gets weights 0.1 from both inputs and bias 0, so
+     * z⁽¹⁾₃ = 0.1·1 + 0.1·2 = 0.3 = a⁽¹⁾₃; its new weight into the output is 0.1, so z⁽²⁾ = 0.5 + 0.1·0.3 = 0.53 = ŷ,
+     * L = ½(1.5 − 0.53)² = ½·0.9409 = 0.47045, and ∂L/∂w⁽²⁾₀₃ = (0.53 − 1.5)·0.3 = −0.291.
+     */
+    @Test
+    void aLayerGrowsWithItsWeights() {
+        TutorPage page = new TutorPage(browser).open().openEditor();
+        WebElement size = page.editorField("layers[0].size");
+        size.clear();
+        size.sendKeys("4" + Keys.ENTER);
+        page.waiting().until(d -> !d.findElements(By.cssSelector("#editor-form input[data-param='W1.3.1']")).isEmpty());
+        assertEquals("layers[0].size", page.focusedAttribute("data-path"), "after Enter the focus stays on the size");
+        assertEquals("0.1", page.editorParam("W1.3.1").getAttribute("value"));
+        assertEquals("0", page.editorParam("b1.3").getAttribute("value"));
+        assertEquals("0.1", page.editorParam("W2.0.3").getAttribute("value"));
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        page.ready();
+        assertEquals("L = 0.47045", page.text("loss"));
+        page.showAnswer("W2.0.3");
+        assertEquals("−0.291", page.input("W2.0.3").getAttribute("value"));
+    }
+
+    @Test
+    void invalidEditsAreExplainedBesideTheFieldAndChangeNothing() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "abc");
+        WebElement w = page.editorParam("W2.0.1");
+        assertTrue(page.fieldError(w).contains("not a number"), page.fieldError(w));
+        assertEquals("true", w.getAttribute("aria-invalid"));
+
+        WebElement rate = page.editorField("learningRate");
+        page.edit(rate, "0");
+        assertTrue(page.fieldError(rate).contains("greater than 0"), page.fieldError(rate));
+        assertEquals("true", rate.getAttribute("aria-invalid"));
+
+        WebElement size = page.editorField("layers[0].size");
+        page.edit(size, "0");
+        assertTrue(page.fieldError(size).contains("1 to 10"), page.fieldError(size));
+
+        WebElement title = page.editorField("title");
+        page.edit(title, " ");
+        assertTrue(page.fieldError(title).contains("title"), page.fieldError(title));
+
+        page.applyEdits();
+        assertEquals("004-relu-231", page.selected(), "nothing was applied");
+        assertEquals("L = 0.5", page.text("loss"));
+        assertEquals("abc", page.editorParam("W2.0.1").getAttribute("value"), "what was typed stays");
+        assertEquals("0", page.editorField("learningRate").getAttribute("value"));
+        assertEquals("true", page.focusedAttribute("aria-invalid"), "Apply takes the student to a field at fault");
+
+        // Fixed, the messages go and the edit applies.
+        page.edit(page.editorParam("W2.0.1"), "0.5");
+        page.edit(page.editorField("learningRate"), "0.1");
+        page.edit(page.editorField("layers[0].size"), "3");
+        page.edit(page.editorField("title"), "Worksheet 004 with w⁽²⁾₀₁ = 0.5");
+        assertEquals("", page.fieldError(page.editorField("learningRate")));
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        assertEquals("L = 1.0368", page.text("loss"));
+        assertEquals("Worksheet 004 with w⁽²⁾₀₁ = 0.5", page.text("exercise-title"));
+        assertTrue(page.healthy());
+    }
+
+    @Test
+    void textThatCannotBeReadSurvivesAChangeOfShape() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "0,5x");
+        page.edit(page.editorField("layers[0].size"), "2");
+        page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='W1.2.1']")).isEmpty());
+        WebElement w = page.editorParam("W2.0.1");
+        assertEquals("0,5x", w.getAttribute("value"));
+        assertTrue(page.fieldError(w).contains("not a number"), page.fieldError(w));
+        assertEquals("layers[0].activation", page.focusedAttribute("data-path"), "Tab still leads to the next field");
+        // A decimal comma is read as in answers: ŷ = 0.5·1.1 + 0.05 = 0.6 once unit 2 is gone; L = ½·0.9² = 0.405.
+        page.edit(w, "0,5");
+        assertEquals("", page.fieldError(page.editorParam("W2.0.1")));
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        assertEquals("L = 0.405", page.text("loss"));
+    }
+
+    /* Without b⁽²⁾: ŷ = 0.99 − 0.54 = 0.45, L = ½·1.05² = 0.55125. */
+    @Test
+    void aBiasIsSwitchedOff() {
+        TutorPage page = new TutorPage(browser).open().openEditor();
+        page.editorField("layers[1].bias-on").click();
+        page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='b2.0']")).isEmpty());
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        assertEquals("L = 0.55125", page.text("loss"));
+        assertTrue(page.cellIds().contains("b1.0") && !page.cellIds().contains("b2.0"), page.cellIds().toString());
+    }
+
+    @Test
+    void aProblemFoundByTheFileRulesIsShownAtItsField() {
+        TutorPage page = new TutorPage(browser).open().openEditor();
+        WebElement relu = page.editorField("conventions.reluAtZero");
+        page.edit(relu, "2");
+        assertTrue(page.fieldError(relu).contains("between 0 and 1"), page.fieldError(relu));
+        WebElement frozen = page.editorField("conventions.frozen");
+        page.edit(relu, "0");
+        page.edit(frozen, "W9");
+        assertTrue(page.fieldError(frozen).contains("W9"), page.fieldError(frozen));
+        assertEquals("004-relu-231", page.selected());
+    }
+
+    @Test
+    void clickingAWeightInTheDiagramFocusesItsField() {
+        TutorPage page = new TutorPage(browser).open();
+        page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W1.2.1']")).click();
+        page.waiting().until(d -> "W1.2.1".equals(page.focusedAttribute("data-param")));
+        assertEquals("layers[0].weights[2][1]", page.focusedAttribute("data-path"));
+        // From the keyboard: a bias of the diagram takes the focus and Enter opens its field.
+        page.script("document.querySelector(\"#diagram [data-param='b1.0']\").focus();");
+        page.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        page.waiting().until(d -> "b1.0".equals(page.focusedAttribute("data-param")));
+        assertEquals("layers[0].bias[0]", page.focusedAttribute("data-path"));
+    }
+
+    /** Worksheet 001 writes W[i][j] (input-rows), so W1.0.1 is row 0 = input 1, column 1 = unit 2; its value is −0.6. */
+    @Test
+    void theTableFollowsTheExercisesLayout() {
+        TutorPage page = new TutorPage(browser).open().choose("001-sigmoid-bce");
+        page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W1.0.1']")).click();
+        page.waiting().until(d -> "W1.0.1".equals(page.focusedAttribute("data-param")));
+        assertEquals("layers[0].weights[0][1]", page.focusedAttribute("data-path"));
+        assertEquals("-0.6", page.editorParam("W1.0.1").getAttribute("value"));
+    }
+
+    /** Worksheet 003's skip w⁽³←¹⁾ = −0.4 has its own table. */
+    @Test
+    void aSkipWeightIsEditedInItsOwnTable() {
+        TutorPage page = new TutorPage(browser).open().choose("003-skip-connection");
+        page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W3from1.0.0']")).click();
+        page.waiting().until(d -> "W3from1.0.0".equals(page.focusedAttribute("data-param")));
+        assertEquals("layers[2].skips[0].weights[0][0]", page.focusedAttribute("data-path"));
+        assertEquals("-0.4", page.editorParam("W3from1.0.0").getAttribute("value"));
+    }
+
+    @Test
+    void theEditedExerciseSurvivesAReload() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "0.5");
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        page.reload();
+        assertEquals("custom", page.selected());
+        assertEquals("L = 1.0368", page.text("loss"));
+        page.openEditor();
+        assertEquals("0.5", page.editorParam("W2.0.1").getAttribute("value"));
+    }
+
+    @Test
+    void pickingAnotherExerciseRefillsTheForm() {
+        TutorPage page = new TutorPage(browser).open().openEditor();
+        page.edit(page.editorField("learningRate"), "0.2");
+        page.choose("002-scalar-chain");
+        page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='W2.0.1']")).isEmpty());
+        assertTrue(page.editorField("title").getAttribute("value").startsWith("Worksheet 002"));
+        assertTrue(page.text("editor-status").contains("not applied were dropped"), page.text("editor-status"));
+    }
+
+    @Test
+    void exportGivesTheExerciseOnScreenAsAFile() throws Exception {
+        TutorPage page = withW201(new TutorPage(browser).open(), "0.5");
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        WebElement link = page.byId("export-json");
+        page.waiting().until(d -> link.getAttribute("href").startsWith("blob:"));
+        assertTrue(link.getAttribute("download").endsWith(".json"), link.getAttribute("download"));
+        String text = (String) ((JavascriptExecutor) page.driver()).executeAsyncScript(
+                "var done=arguments[arguments.length-1];fetch(document.getElementById('export-json').href)"
+                        + ".then(function(r){return r.text();}).then(done,function(e){done('failed: '+e);});");
+        Exercise ex = ExerciseJson.parse(text);
+        assertEquals(0.5, ex.network().layer(2).weights()[0][1]);
+        assertEquals(-0.6, ex.network().layer(2).weights()[0][0]);
+        assertEquals(0.1, ex.learningRate());
+    }
+
+    @Test
+    void theEditorPassesAxeWithAMessageShown() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "abc");
+        page.edit(page.editorField("learningRate"), "0");
+        page.applyEdits();
+        List<Rule> v = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(page.driver()).getViolations();
+        String report = v.stream().map(r -> r.getId() + ": " + r.getHelp() + " at "
+                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n  "));
+        assertTrue(v.isEmpty(), "accessibility violations with the editor open:\n  " + report);
+    }
+}

@@ -1,0 +1,35 @@
+package backprop.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The editor's reading of typed numbers and its download names; no browser needed for either. */
+class EditorTextTest {
+
+    @Test
+    void numbersAreReadAsStudentsTypeThem() {
+        assertEquals(0.5, Editor.number(" 0.5 "));
+        assertEquals(0.5, Editor.number("0,5"), "decimal comma");
+        assertEquals(-1.2, Editor.number("\u22121.2"), "Unicode minus");
+        assertEquals(-0.003, Editor.number("-3e-3"));
+    }
+
+    @Test
+    void whatIsNoNumberIsNamed() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Editor.number("abc")).getMessage().contains("“abc” is not a number"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Editor.number("1e999")).getMessage().contains("not a number"),
+                "too large to be finite");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Editor.number("  ")).getMessage().contains("type a number"));
+        assertThrows(IllegalArgumentException.class, () -> Editor.number("0.5x"));
+    }
+
+    @Test
+    void downloadNamesAreLettersDigitsAndDashes() {
+        assertEquals("worksheet-004-2-3-1-relu-net.json", Editor.fileName("Worksheet 004 · 2-3-1 ReLU net"));
+        assertEquals("exercise.json", Editor.fileName("· ·"));
+        assertEquals("a-b.json", Editor.fileName("a/../b!"));
+    }
+}
