@@ -80,19 +80,27 @@ public final class ShareLink {
 
     /** May be longer than {@link #MAX_LENGTH} for a very large exercise; such a link will not open. */
     public static String forExercise(Exercise ex) {
-        return "#ex=" + Base64Url.encode(Utf8.encode(ExerciseWriter.write(ex, false)));
+        return forExercise(ex, JavaLinkCodec.INSTANCE);
+    }
+
+    public static String forExercise(Exercise ex, LinkCodec codec) {
+        return "#ex=" + codec.encode(ExerciseWriter.write(ex, false));
     }
 
     public static Decoded decode(String hash) {
+        return decode(hash, JavaLinkCodec.INSTANCE);
+    }
+
+    public static Decoded decode(String hash, LinkCodec codec) {
         try {
-            return read(hash);
+            return read(hash, codec);
         } catch (RuntimeException e) {
             // Every expected problem is reported above; this keeps a page alive if something unforeseen slips through.
             return new Invalid("the link could not be read");
         }
     }
 
-    private static Decoded read(String hash) {
+    private static Decoded read(String hash, LinkCodec codec) {
         if (hash == null) return new Empty();
         if (hash.length() > MAX_LENGTH) {
             return new Invalid("the link is too long (" + hash.length() + " characters; a link holds at most " + MAX_LENGTH + ")");
@@ -128,7 +136,7 @@ public final class ShareLink {
             return new Invalid("the link mixes " + String.join(" and ", keys) + "; it holds either preset=…, seed=… with opts=…, or ex=…");
         }
         if (preset) return preset(values.get(keys.indexOf("preset")));
-        if (custom) return custom(values.get(keys.indexOf("ex")));
+        if (custom) return custom(values.get(keys.indexOf("ex")), codec);
         if (!keys.contains("seed")) return new Invalid("the link has opts=… but no seed=…");
         return seeded(values.get(keys.indexOf("seed")), keys.contains("opts") ? values.get(keys.indexOf("opts")) : null);
     }
@@ -156,10 +164,10 @@ public final class ShareLink {
         return new Seeded(seed, options);
     }
 
-    private static Decoded custom(String encoded) {
+    private static Decoded custom(String encoded, LinkCodec codec) {
         String json;
         try {
-            json = Utf8.decode(Base64Url.decode(encoded));
+            json = codec.decode(encoded);
         } catch (IllegalArgumentException e) {
             return new Invalid("the exercise in the link is damaged: " + e.getMessage());
         }

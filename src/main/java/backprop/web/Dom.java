@@ -139,10 +139,4 @@ final class Dom {
     /** Copies an input's text; the selection stays so the student can copy by hand when the browser refuses. */
     @JSBody(params = "i", script = "i.focus();i.select();try{return document.execCommand('copy');}catch(e){return false;}")
     static native boolean copy(JSObject input);
-
-    /** Saves text as a file through a blob: URL, which works from file:// and fetches nothing. */
-    @JSBody(params = {"n", "t", "s"}, script = "var u=URL.createObjectURL(new Blob([s],{type:t}));"
-            + "var a=document.createElement('a');a.href=u;a.download=n;a.hidden=true;document.body.appendChild(a);a.click();"
-            + "a.remove();setTimeout(function(){URL.revokeObjectURL(u);},60000);")
-    static native void download(String name, String type, String text);
 }

@@ -7,6 +7,7 @@ import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
 import backprop.exercise.ExerciseWriter;
 import backprop.exercise.Presets;
+import backprop.export.LinkCodec;
 import backprop.export.ShareLink;
 import backprop.generate.ExerciseGenerator;
 import backprop.generate.GeneratorOptions;
@@ -43,6 +44,7 @@ final class Page {
     private static final String LINK_OPTION = "link";
     private static final String GENERATED_OPTION = "generated";
     private static final String DEFAULT = "004-relu-231";
+    private static final LinkCodec CODEC = new BrowserLinkCodec();
 
     private final HTMLSelectElement select = (HTMLSelectElement) Dom.byId("exercise-select");
     private final Map<String, HTMLOptionElement> extra = new HashMap<>();
@@ -90,7 +92,7 @@ final class Page {
 
     /** Opens what a link's hash names; a hash that names nothing usable gets a message and the default worksheet. */
     private void openLink(String hash) {
-        ShareLink.Decoded d = ShareLink.decode(hash);
+        ShareLink.Decoded d = ShareLink.decode(hash, CODEC);
         linkError(null);
         try {
             if (d instanceof ShareLink.Empty) {
@@ -152,7 +154,7 @@ final class Page {
             if (name == null || !name.isString() || text == null || !text.isString()) return "could not be read";
             openFile(name.asString(), text.asString(), ExerciseJson.parse(text.asString()));
         } else if (option.equals(GENERATED_OPTION)) {
-            ShareLink.Decoded d = ShareLink.decode(raw);
+            ShareLink.Decoded d = ShareLink.decode(raw, CODEC);
             if (!(d instanceof ShareLink.Seeded seeded)) return "could not be read";
             openSeeded(seeded.seed(), seeded.options());
         } else {
@@ -215,7 +217,7 @@ final class Page {
         Solution s = Solver.solve(ex);
         String json = ExerciseWriter.write(ex, false);
         option(option).setText(label + ex.title());
-        install(s, option + "-" + Progress.hash(json), option, ShareLink.forExercise(ex));
+        install(s, option + "-" + Progress.hash(json), option, ShareLink.forExercise(ex, CODEC));
         Dom.store(stored(option), json);
         loadError(null);
     }
@@ -260,7 +262,7 @@ final class Page {
     private void openFile(String name, String text, Exercise ex) {
         Solution s = Solver.solve(ex);
         option(FILE_OPTION).setText("File: " + name + " · " + ex.title());
-        install(s, "file-" + Progress.hash(text), FILE_OPTION, ShareLink.forExercise(ex));
+        install(s, "file-" + Progress.hash(text), FILE_OPTION, ShareLink.forExercise(ex, CODEC));
         loadError(null);
     }
 
@@ -272,7 +274,7 @@ final class Page {
         Dom.store(LAST, value);
         checker = new Checker(s);
         storageMessage(null);
-        share.show(s.exercise(), link);
+        share.show(link);
         Dom.store(LAST_LINK, link);
         Overview.show(s);
         diagram = new Diagram();
