@@ -26,6 +26,7 @@ public final class ExerciseDraft {
      */
     static final double NEW_WEIGHT = 0.1;
     static final double NEW_INPUT = 1;
+    static final String EDITED = "Edited from ";
 
     public String title;
     public Loss loss;
@@ -117,13 +118,29 @@ public final class ExerciseDraft {
         if (!on) biases.set(l - 1, null);
     }
 
-    /** The draft as it stands, not yet checked: it may break any rule an exercise file must keep. */
+    /**
+     * The draft as it stands, not yet checked: it may break any rule an exercise file must keep. Once it differs
+     * from the exercise it started from, its first note says so: the original's description and notes (a
+     * worksheet's printed slips, say) speak of the original numbers.
+     */
     public Exercise unchecked() {
+        Exercise ex = build(base.notes());
+        List<String> notes = base.notes();
+        if (notes.isEmpty() || notes.get(0).startsWith(EDITED) || ExerciseWriter.write(ex, false).equals(ExerciseWriter.write(base, false))) {
+            return ex;
+        }
+        List<String> marked = new ArrayList<>();
+        marked.add(EDITED + "“" + base.title() + "” in the page: the description and the notes below were written for its original numbers.");
+        marked.addAll(notes);
+        return build(marked);
+    }
+
+    private Exercise build(List<String> notes) {
         List<Layer> layers = new ArrayList<>();
         for (int k = 0; k < depth(); k++) {
             layers.add(new Layer(width(k + 1), activations.get(k), weights.get(k), biases.get(k), skips.get(k), given.get(k)[0], given.get(k)[1]));
         }
-        return new Exercise(title, base.description(), base.notes(), new Network(input.length, layers), input, target, loss,
+        return new Exercise(title, base.description(), notes, new Network(input.length, layers), input, target, loss,
                 learningRate, new Conventions(reluAtZero, leakySlope, layout, indexBase, frozen), base.localDerivatives(),
                 base.tolerance());
     }

@@ -52,6 +52,23 @@ class ExerciseDraftTest {
     }
 
     @Test
+    void anEditedWorksheetSaysItsNotesSpeakOfTheOriginal() throws ExerciseException {
+        Exercise original = Presets.byId("004-relu-231").exercise();
+        ExerciseDraft d = w004();
+        d.learningRate = 0.5;
+        Exercise edited = d.check();
+        List<String> notes = edited.notes();
+        assertEquals(original.notes().size() + 1, notes.size());
+        assertEquals("Edited from “" + original.title() + "” in the page: the description and the notes below were written for"
+                + " its original numbers.", notes.get(0));
+        assertEquals(original.notes(), notes.subList(1, notes.size()));
+        // edited again: still one such note
+        ExerciseDraft again = ExerciseDraft.of(edited);
+        again.learningRate = 0.2;
+        assertEquals(notes, again.check().notes());
+    }
+
+    @Test
     void aHiddenLayerGrowsWithSmallNewWeightsAndZeroBias() throws ExerciseException {
         ExerciseDraft d = w004();
         d.resize(1, 4);
