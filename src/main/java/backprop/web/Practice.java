@@ -87,7 +87,7 @@ final class Practice {
             String typed = seed.getValue().trim();
             Long parsed = typed.isEmpty() ? null : parseSeed(typed);
             if (parsed == null) {
-                error("The seed must be a whole number such as 4711" + (typed.isEmpty() ? "; the field is empty." : ", not “" + typed + "”."));
+                error("The seed must be a whole number such as 4711 (at most 19 digits)" + (typed.isEmpty() ? "; the field is empty." : ", not “" + typed + "”."));
                 seed.focus();
                 return;
             }
@@ -119,7 +119,11 @@ final class Practice {
             char c = s.charAt(k);
             if (!(c >= '0' && c <= '9') && !(k == 0 && c == '-' && s.length() > 1)) return null;
         }
-        return Long.parseLong(s);
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return null;   // 19 digits beyond the largest long
+        }
     }
 
     private void error(String message) {

@@ -136,6 +136,11 @@ class ShareIT {
         page.byId("seed").sendKeys("twelve");
         page.byId("open-seed").click();
         page.waiting().until(d -> page.text("gen-error").contains("whole number"));
+        // one past the largest long: still a message, not an exception
+        page.byId("seed").clear();
+        page.byId("seed").sendKeys("9223372036854775808");
+        page.byId("open-seed").click();
+        page.waiting().until(d -> page.text("gen-error").contains("9223372036854775808"));
         assertEquals(title, page.text("exercise-title"));
         assertEquals("004-relu-231", page.selected());
         assertTrue(page.healthy());
