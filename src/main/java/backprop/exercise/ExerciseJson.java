@@ -147,6 +147,10 @@ public final class ExerciseJson {
         double[][] w = weights(require(o, "weights", at + ".weights", "the weight matrix of layer " + l), at + ".weights",
                 l, l - 1, widths[l - 1], -1, conv.weightLayout());
         int size = w.length;
+        if (act == Activation.SOFTMAX && size < 2) {
+            throw new ExerciseException(at + ".activation", "softmax needs at least 2 units; over one unit it is always 1, so every gradient"
+                    + " through it is 0");
+        }
 
         double[] bias = null;
         JsonValue bv = o.get("bias");

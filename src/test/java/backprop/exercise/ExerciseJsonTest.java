@@ -133,6 +133,13 @@ class ExerciseJsonTest {
     }
 
     @Test
+    void softmaxOverOneUnitIsRefused() {
+        // softmax(z) = e^z / e^z = 1 for any z: ŷ never moves and every gradient through it is 0
+        String one = LAYERS.replace("\"activation\": \"relu\", \"weights\": [[-0.6", "\"activation\": \"softmax\", \"weights\": [[-0.6");
+        fails(file(one, ""), "layers[1].activation", "softmax needs at least 2 units");
+    }
+
+    @Test
     void givenValuesOfTheWrongLength() {
         fails(file(LAYERS.replace("\"bias\": [0.05]", "\"bias\": [0.05], \"given\": {\"a\": [1, 2]}"), ""),
                 "layers[1].given.a", "layer 2 has 1 neuron; found 2 values");
