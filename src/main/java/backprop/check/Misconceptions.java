@@ -90,24 +90,23 @@ final class Misconceptions {
     private void loss() {
         Loss loss = ex.loss();
         int n = net.outputSize();
-        switch (loss) {
-            case HALF_SUM_SQUARED, HALF_MEAN_SQUARED -> {
-                scaleOutput(2, "loss-half", "This is twice the right value: the ½ of the loss is dropped. The ½ cancels"
-                        + " the 2 that differentiating the square brings down.");
-                scaleOutput(0.5, "loss-half", "This is half the right value: the ½ of the loss is used twice. It cancels"
-                        + " the 2 that differentiating the square brings down, and is then gone.");
-                if (loss == Loss.HALF_MEAN_SQUARED && n > 1) meanScaling(n);
-                if (loss == Loss.HALF_SUM_SQUARED && n > 1) {
-                    scaleOutput(1.0 / n, "loss-mean", "This is the right value divided by N = " + n + ": this loss is a"
-                            + " sum over the outputs, not a mean, so there is no 1/N.");
-                }
+        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        if (loss == Loss.HALF_SUM_SQUARED || loss == Loss.HALF_MEAN_SQUARED) {
+            scaleOutput(2, "loss-half", "This is twice the right value: the ½ of the loss is dropped. The ½ cancels"
+                    + " the 2 that differentiating the square brings down.");
+            scaleOutput(0.5, "loss-half", "This is half the right value: the ½ of the loss is used twice. It cancels"
+                    + " the 2 that differentiating the square brings down, and is then gone.");
+            if (loss == Loss.HALF_MEAN_SQUARED && n > 1) meanScaling(n);
+            if (loss == Loss.HALF_SUM_SQUARED && n > 1) {
+                scaleOutput(1.0 / n, "loss-mean", "This is the right value divided by N = " + n + ": this loss is a"
+                        + " sum over the outputs, not a mean, so there is no 1/N.");
             }
-            case MEAN_SQUARED -> {
-                scaleOutput(0.5, "loss-half", "This is half the right value: this loss has no ½, so the 2 from"
-                        + " differentiating the square stays, ∂L/∂ŷ = 2(ŷ − y)/N.");
-                if (n > 1) meanScaling(n);
-            }
-            case BINARY_CROSS_ENTROPY, CATEGORICAL_CROSS_ENTROPY -> log10();
+        } else if (loss == Loss.MEAN_SQUARED) {
+            scaleOutput(0.5, "loss-half", "This is half the right value: this loss has no ½, so the 2 from"
+                    + " differentiating the square stays, ∂L/∂ŷ = 2(ŷ − y)/N.");
+            if (n > 1) meanScaling(n);
+        } else {
+            log10();
         }
     }
 

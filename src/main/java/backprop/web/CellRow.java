@@ -73,14 +73,18 @@ final class CellRow {
         setShown(false);
         kind = v.kind().key();
         String exact = Num.format(cell.value());
-        String text;
-        switch (v.kind()) {
-            case CORRECT -> text = "Right. The exact value is " + exact + ".";
-            case CONSISTENT -> text = "Consistent with your earlier answer: your value " + (v.problem() == null ? "follows from what you wrote before" : v.problem())
+        VerdictKind k = v.kind();
+        String text = "";
+        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        if (k == VerdictKind.CORRECT) {
+            text = "Right. The exact value is " + exact + ".";
+        } else if (k == VerdictKind.CONSISTENT) {
+            text = "Consistent with your earlier answer: your value " + (v.problem() == null ? "follows from what you wrote before" : v.problem())
                     + ". The method is right; the earlier error carries over. The exact value is " + exact + ".";
-            case WRONG -> text = "Not quite. The answer is " + exact + ".";
-            case UNREADABLE -> text = v.problem() == null ? "This answer cannot be read as a number." : v.problem();
-            default -> text = "";
+        } else if (k == VerdictKind.WRONG) {
+            text = "Not quite. The answer is " + exact + ".";
+        } else if (k == VerdictKind.UNREADABLE) {
+            text = v.problem() == null ? "This answer cannot be read as a number." : v.problem();
         }
         render(text, v.hint());
         boolean own = v.kind() == VerdictKind.CONSISTENT && !Double.isNaN(v.carried());
