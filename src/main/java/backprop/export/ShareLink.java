@@ -124,7 +124,7 @@ public final class ShareLink {
             }
             if (keys.contains(key)) return new Invalid("the key '" + key + "' appears twice in the link");
             String value = percentDecode(part.substring(eq + 1));
-            if (value == null) return new Invalid("the value of '" + key + "' has a broken %-escape");
+            if (value == null) return new Invalid("the value of '" + key + "' has a broken or non-ASCII %-escape");
             keys.add(key);
             values.add(value);
         }

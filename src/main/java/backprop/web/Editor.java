@@ -45,6 +45,8 @@ final class Editor {
     private boolean reshaped;
     /** Changed since the form was filled from the page. */
     private boolean dirty;
+    /** The next exercise the page opens is the one just applied, whose status line stays. */
+    private boolean applied;
     private int ids;
 
     Editor(Page page) {
@@ -74,6 +76,8 @@ final class Editor {
         Exercise ex = page.currentExercise();
         if (ex == from) return;
         if (dirty) tell("Another exercise was opened, so the form now shows it; the changes not applied were dropped.");
+        else if (!applied) tell(null);
+        applied = false;
         load(ex);
         exportLink(Dom.byId("export-json"), ExerciseWriter.write(ex, true), fileName(ex.title()));
     }
@@ -111,6 +115,7 @@ final class Editor {
             return;
         }
         dirty = false;
+        applied = true;
         page.openCustom(ex);
         tell("Applied: the page now works through “Edited: " + ex.title() + "”, kept in this browser.");
     }

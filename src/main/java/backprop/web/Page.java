@@ -38,7 +38,6 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 final class Page {
 
     private static final String LAST = Progress.PREFIX + "last";
-    private static final String LAST_LINK = Progress.PREFIX + "last-link";
     private static final String FILE_OPTION = "file";
     private static final String CUSTOM_OPTION = "custom";
     private static final String LINK_OPTION = "link";
@@ -82,18 +81,25 @@ final class Page {
             String h = Dom.hash();
             if (!h.equals(share.written())) openLink(h);
         }));
-        // A reload keeps the hash: what it names is what was open, so it is reopened as it was (a file stays a file).
-        String hash = Dom.hash();
-        if (!hash.isEmpty() && hash.equals(Dom.load(LAST_LINK))) restoreLast();
-        else openLink(hash);
+        openLink(Dom.hash());
         new Editor(this).start();
         Dom.hide(Dom.byId("boot-message"), true);
     }
 
     /** Opens what a link's hash names; a hash that names nothing usable gets a message and the default worksheet. */
     private void openLink(String hash) {
-        ShareLink.Decoded d = ShareLink.decode(hash, CODEC);
         linkError(null);
+        // A link to an exercise this browser keeps (a loaded file, the edited one) reopens that entry with its
+        // answers, whether it comes back by a reload, by Back or from another tab.
+        for (String option : new String[] {FILE_OPTION, CUSTOM_OPTION}) {
+            if (hash.isEmpty() || !hash.equals(Dom.load(stored(option) + "/link"))) continue;
+            try {
+                if (reopen(option) == null) return;
+            } catch (ExerciseException | RuntimeException e) {
+                // Then the link is read on its own below.
+            }
+        }
+        ShareLink.Decoded d = ShareLink.decode(hash, CODEC);
         try {
             if (d instanceof ShareLink.Empty) {
                 restoreLast();
@@ -113,7 +119,7 @@ final class Page {
 
     private void failLink(String why) {
         choose(DEFAULT);
-        linkError("This link could not be opened: " + why + ". Here is the worksheet “" + sol.exercise().title() + "” instead.");
+        linkError("This link could not be opened: " + sentence(why) + ". Here is the worksheet “" + sol.exercise().title() + "” instead.");
     }
 
     /** Reopens what was open before the reload; whatever is stored, the page ends up showing an exercise. */
@@ -216,8 +222,10 @@ final class Page {
     private void openStored(Exercise ex, String option, String label) {
         Solution s = Solver.solve(ex);
         String json = ExerciseWriter.write(ex, false);
+        String link = ShareLink.forExercise(ex, CODEC);
         option(option).setText(label + ex.title());
-        install(s, option + "-" + Progress.hash(json), option, ShareLink.forExercise(ex, CODEC));
+        // The edited exercise keeps one progress key through every Apply, so answers survive an edit.
+        install(s, option.equals(CUSTOM_OPTION) ? option : option + "-" + Progress.hash(json), option, link);
         Dom.store(stored(option), json);
         loadError(null);
     }
@@ -274,8 +282,12 @@ final class Page {
         Dom.store(LAST, value);
         checker = new Checker(s);
         storageMessage(null);
+        // Messages about an earlier attempt go once another exercise is on screen.
+        linkError(null);
+        practice.error(null);
+        Dom.hide(Dom.byId("page-error"), true);
         share.show(link);
-        Dom.store(LAST_LINK, link);
+        if (stored(value) != null) Dom.store(stored(value) + "/link", link);
         Overview.show(s);
         diagram = new Diagram();
         HTMLElement box = Dom.byId("diagram");
@@ -303,7 +315,10 @@ final class Page {
         fingerprint = Progress.hash(fp.toString());
         answers.clear();
         shown.clear();
-        storageMessage(Progress.restore(exerciseKey, fingerprint, ids, answers, shown));
+        boolean edited = CUSTOM_OPTION.equals(value);
+        String restored = Progress.restore(exerciseKey, fingerprint, ids, answers, shown, edited);
+        storageMessage(restored);
+        if (edited && restored != null) save();
         for (CellRow r : rows) {
             if (shown.contains(r.cell.id())) r.reveal();
             else if (answers.containsKey(r.cell.id())) r.input.setValue(answers.get(r.cell.id()));
@@ -430,6 +445,13 @@ final class Page {
         HTMLElement e = Dom.byId("storage-message");
         e.setTextContent(message == null ? "" : message);
         Dom.hide(e, message == null);
+    }
+
+    /** A message to go inside a sentence: without its own closing full stop(s). */
+    static String sentence(String message) {
+        String m = message == null ? "" : message.trim();
+        while (m.endsWith(".")) m = m.substring(0, m.length() - 1);
+        return m;
     }
 
     /** Runs a reaction to the student; whatever goes wrong is said on the page and the rest keeps working. */

@@ -94,14 +94,27 @@ final class Practice {
             s = parsed;
         }
         error(null);
-        opener.open(s, o);
+        try {
+            opener.open(s, o);
+        } catch (RuntimeException e) {
+            // The generator keeps the best of its draws; with deep or linear stacks even that may not be solvable.
+            error("Seed " + s + " with these choices gives no usable exercise (" + Page.sentence(e.getMessage())
+                    + "). Try another seed, or fewer or narrower layers.");
+        }
     }
 
     /** The form as the options' text form; hidden layers' activation is left out when there are none. */
     private String text() {
-        StringBuilder sb = new StringBuilder(sizes.getValue().trim());
+        // The fields are joined with commas, so commas typed in them are read as people mean them:
+        // "2,3,1" and "2 - 3 - 1" as sizes, "0,1" as a decimal comma.
+        StringBuilder sizesText = new StringBuilder();
         int dashes = 0;
-        for (char c : sizes.getValue().toCharArray()) if (c == '-') dashes++;
+        for (char c : sizes.getValue().toCharArray()) {
+            if (c == ' ' || c == '\t') continue;
+            if (c == ',' || c == '-') dashes++;
+            sizesText.append(c == ',' ? '-' : c);
+        }
+        StringBuilder sb = new StringBuilder(sizesText);
         if (dashes >= 2) sb.append(',').append(hidden.getValue());
         sb.append(',').append(output.getValue());
         sb.append(',').append(loss.getValue());
@@ -109,12 +122,12 @@ final class Practice {
         sb.append(',').append(skip.isChecked() ? "skip" : "noskip");
         sb.append(',').append(dead.isChecked() ? "dead" : "nodead");
         sb.append(',').append(difficulty.getValue());
-        sb.append(",lr=").append(rate.getValue().trim());
+        sb.append(",lr=").append(rate.getValue().trim().replace(',', '.'));
         return sb.toString();
     }
 
     private static Long parseSeed(String s) {
-        if (s.length() > 19) return null;
+        if (s.length() > 20) return null;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             if (!(c >= '0' && c <= '9') && !(k == 0 && c == '-' && s.length() > 1)) return null;
@@ -126,7 +139,7 @@ final class Practice {
         }
     }
 
-    private void error(String message) {
+    void error(String message) {
         error.setTextContent(message == null ? "" : message);
         Dom.hide(error, message == null);
     }

@@ -41,7 +41,8 @@ final class Progress {
      * Fills answers and shown from storage, keeping only ids in {@code cells}. Returns null when all went
      * well (or nothing was saved), else a message saying what was set aside.
      */
-    static String restore(String exerciseKey, String fingerprint, List<String> cells, Map<String, String> answers, List<String> shown) {
+    static String restore(String exerciseKey, String fingerprint, List<String> cells, Map<String, String> answers, List<String> shown,
+                          boolean carryOver) {
         String k = key(exerciseKey);
         String raw = Dom.load(k);
         if (raw == null) return null;
@@ -61,15 +62,19 @@ final class Progress {
             return setAside(k, raw, "could not be read");
         }
         // Compared as text: asDouble()/asInt() would bring TeaVM's number parsing into the page for one digit.
-        if (!String.valueOf(VERSION).equals(v.toString()) || !fingerprint.equals(fp.asString())) {
-            return setAside(k, raw, "was saved for a different version of this exercise");
+        String note = null;
+        if (!String.valueOf(VERSION).equals(v.toString())) return setAside(k, raw, "was saved by another version of the tutor");
+        if (!fingerprint.equals(fp.asString())) {
+            // An exercise the student edits keeps their answers: each is judged again against the new numbers.
+            if (!carryOver) return setAside(k, raw, "was saved for a different version of this exercise");
+            note = "The exercise has changed since your answers were typed: they are kept and judged against the new numbers.";
         }
         for (JsonObject.Member m : a.asObject()) {
             JsonValue t = m.getValue();
             if (cells.contains(m.getName()) && t.isString() && t.asString().length() <= MAX_ANSWER) answers.put(m.getName(), t.asString());
         }
         for (JsonValue id : s.asArray()) if (id.isString() && cells.contains(id.asString()) && !shown.contains(id.asString())) shown.add(id.asString());
-        return null;
+        return note;
     }
 
     static String setAside(String k, String raw, String why) {

@@ -245,4 +245,49 @@ class EditorIT {
                 .collect(Collectors.joining("\n  "));
         assertTrue(v.isEmpty(), "accessibility violations with the editor open:\n  " + report);
     }
+
+    /**
+     * Answers typed on an edited exercise survive the next Apply and are judged against the new numbers:
+     * with W⁽²⁾₀₁ = 0.5, ŷ = 0.5·1.1 − 0.3·1.8 + 0.05 = 0.06, ∂L/∂ŷ = 0.06 − 1.5 = −1.44 and ∂L/∂W⁽²⁾₀₀ = δ·a⁽¹⁾₀ = 0
+     * (a⁽¹⁾₀ = 0); a learning rate of 0.5 changes neither, a weight of 0.9 again makes ∂L/∂ŷ = −1.
+     */
+    @Test
+    void answersSurviveTheNextApply() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "0.5");
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        page.answer("yhat.0", "-1.44");
+        page.answer("W2.0.0", "0");
+        page.edit(page.editorField("learningRate"), "0.5");
+        page.applyEdits();
+        page.waiting().until(d -> page.text("exercise-facts").contains("η = 0.5"));
+        assertEquals("-1.44", page.input("yhat.0").getAttribute("value"));
+        assertEquals("correct", page.verdict("yhat.0"));
+        assertEquals("correct", page.verdict("W2.0.0"));
+        page.edit(page.editorParam("W2.0.1"), "0.9");
+        page.applyEdits();
+        page.waiting().until(d -> "wrong".equals(page.verdict("yhat.0")));
+        assertTrue(page.text("storage-message").contains("kept and judged against the new numbers"), page.text("storage-message"));
+        assertEquals("-1.44", page.input("yhat.0").getAttribute("value"), "kept, and now judged against ∂L/∂ŷ = −1");
+        page.reload();
+        assertEquals("custom", page.selected());
+        assertEquals("-1.44", page.input("yhat.0").getAttribute("value"));
+        assertTrue(page.healthy());
+    }
+
+    /** Back to an edited exercise's link (or a reload after another tab opened something else) reopens it as edited. */
+    @Test
+    void goingBackReopensTheEditedExerciseWithItsAnswers() {
+        TutorPage page = withW201(new TutorPage(browser).open(), "0.5");
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        page.answer("yhat.0", "-1.44");
+        page.script("location.hash = '#preset=002-scalar-chain';");
+        page.waiting().until(d -> "002-scalar-chain".equals(page.selected()));
+        page.driver().navigate().back();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        assertEquals("-1.44", page.input("yhat.0").getAttribute("value"));
+        assertEquals(0L, page.script("return document.querySelectorAll('#exercise-select option[value=link]').length;"));
+        assertTrue(page.healthy());
+    }
 }

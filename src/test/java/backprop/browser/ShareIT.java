@@ -120,6 +120,47 @@ class ShareIT {
         assertTrue(page.healthy());
     }
 
+    /** Commas typed as people write them: sizes "2,3,1" and a decimal comma in the learning rate. */
+    @Test
+    void commasInTheChoicesAreReadAsMeant() {
+        TutorPage page = new TutorPage(browser).open();
+        page.byId("gen-choices").findElement(By.tagName("summary")).click();
+        page.byId("gen-sizes").clear();
+        page.byId("gen-sizes").sendKeys("2, 3, 1");
+        page.byId("gen-lr").clear();
+        page.byId("gen-lr").sendKeys("0,05");
+        page.byId("seed").clear();
+        page.byId("seed").sendKeys("7");
+        page.byId("open-seed").click();
+        GeneratorOptions o = GeneratorOptions.parse("2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.05");
+        page.waiting().until(d -> hashOf(page).equals(ShareLink.forSeed(7, o).substring(1)));
+        assertTrue(page.hidden(page.byId("gen-error")), page.text("gen-error"));
+        assertTrue(page.healthy());
+    }
+
+    /**
+     * Six layers of 8 with linear hidden layers and a sigmoid output: the products grow until ŷ is 0 or 1 to
+     * the last bit for some seeds (seed 1 among them), where binary cross-entropy is infinite. The form says so.
+     */
+    @Test
+    void choicesWithNoUsableExerciseForASeedAreExplained() {
+        TutorPage page = new TutorPage(browser).open();
+        String title = page.text("exercise-title");
+        page.byId("gen-choices").findElement(By.tagName("summary")).click();
+        page.byId("gen-sizes").clear();
+        page.byId("gen-sizes").sendKeys("8-8-8-8-8-8");
+        new org.openqa.selenium.support.ui.Select(page.byId("gen-hidden")).selectByValue("linear");
+        new org.openqa.selenium.support.ui.Select(page.byId("gen-output")).selectByValue("sigmoid");
+        new org.openqa.selenium.support.ui.Select(page.byId("gen-loss")).selectByValue("binary-cross-entropy");
+        page.byId("seed").clear();
+        page.byId("seed").sendKeys("1");
+        page.byId("open-seed").click();
+        page.waitVisible("gen-error");
+        assertTrue(page.text("gen-error").contains("no usable exercise"), page.text("gen-error"));
+        assertEquals(title, page.text("exercise-title"));
+        assertTrue(page.healthy(), "no page error");
+    }
+
     @Test
     void impossibleChoicesAreExplainedAndChangeNothing() {
         TutorPage page = new TutorPage(browser).open();
@@ -193,8 +234,12 @@ class ShareIT {
             assertEquals(0L, page.script("return document.querySelectorAll('main img, main script').length;"), c[0]);
             assertTrue(page.healthy(), c[0]);
         }
-        // a good link afterwards clears the message
+        // a good link afterwards clears the message, and so does choosing another exercise
         page.open("preset=003-skip-connection");
+        assertTrue(page.hidden(page.byId("link-error")));
+        page.open("preset=nope");
+        page.waitVisible("link-error");
+        page.choose("001-sigmoid-bce");
         assertTrue(page.hidden(page.byId("link-error")));
     }
 

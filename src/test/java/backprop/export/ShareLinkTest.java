@@ -120,9 +120,9 @@ class ShareLinkTest {
         }
         invalid("#seed=1&opts=2-3-1,relu6", "options in the link are wrong", "unknown option 'relu6'");
         invalid("#seed=1&opts=", "options in the link are wrong", "empty");
-        invalid("#seed=1&opts=%ZZ", "broken %-escape");
-        invalid("#seed=1&opts=2-3-1%2", "broken %-escape");
-        invalid("#seed=1&opts=%E2%82%AC", "broken %-escape");
+        invalid("#seed=1&opts=%ZZ", "broken or non-ASCII %-escape");
+        invalid("#seed=1&opts=2-3-1%2", "broken or non-ASCII %-escape");
+        invalid("#seed=1&opts=%E2%82%AC", "non-ASCII %-escape");
     }
 
     @Test
