@@ -10,6 +10,8 @@ import backprop.model.Skip;
 import backprop.model.Tolerance;
 import backprop.notation.Num;
 import backprop.random.Prng;
+import backprop.solve.Solver;
+import backprop.update.UpdateResult;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,6 +109,22 @@ public final class ExerciseGenerator {
             if (problems.isEmpty()) {
                 double loss = o.loss().value(a[depth], y);
                 if (!Double.isFinite(loss)) problems.add("the loss is not finite");
+                else checkStep();
+            }
+        }
+
+        /** The exercise ends with "did the loss go down?": one SGD step with the chosen η must lower it clearly. */
+        private void checkStep() {
+            UpdateResult u;
+            try {
+                u = Solver.solve(exercise(0)).update();
+            } catch (RuntimeException e) {
+                problems.add("it cannot be solved: " + e.getMessage());
+                return;
+            }
+            if (!(u.lossAfter() <= Rules.STEP_GAIN * u.lossBefore())) {
+                problems.add("one step with η = " + Num.format(o.learningRate()) + " takes the loss from " + Num.format(u.lossBefore())
+                        + " to " + Num.format(u.lossAfter()) + ", not lower");
             }
         }
 

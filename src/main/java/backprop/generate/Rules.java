@@ -17,6 +17,11 @@ final class Rules {
     static final double KINK = 0.01;
     /** |z| anywhere, so that products stay small enough to work by hand. */
     static final double MAGNITUDE = 10;
+    /**
+     * The loss after the SGD step is at most this share of the loss before. The one test on a result of exp
+     * or tanh, so it has a margin of 1 % where the JVM and the browser can differ by 10⁻¹⁶.
+     */
+    static final double STEP_GAIN = 0.99;
 
     private Rules() {
     }

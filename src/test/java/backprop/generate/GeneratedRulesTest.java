@@ -124,6 +124,8 @@ class GeneratedRulesTest {
 
         Solution s = Solver.solve(ex);
         assertTrue(Double.isFinite(s.update().lossAfter()), where + " loss after the step");
+        assertTrue(s.update().lossAfter() <= 0.99 * s.update().lossBefore(), where + " the step lowers the loss: "
+                + s.update().lossBefore() + " → " + s.update().lossAfter());
         assertFalse(s.backward().cells().isEmpty(), where);
     }
 
