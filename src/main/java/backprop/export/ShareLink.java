@@ -185,8 +185,11 @@ public final class ShareLink {
         return new Custom(ex);
     }
 
-    /** Long.parseLong accepts a leading '+' and other digits than ASCII on some platforms; a seed is plain. */
-    private static Long parseSeed(String s) {
+    /**
+     * A seed as typed or linked: plain ASCII digits with an optional '-', within the range of a long; null otherwise.
+     * (Long.parseLong alone accepts a leading '+' and, on some platforms, other digits than ASCII.)
+     */
+    public static Long parseSeed(String s) {
         if (s.isEmpty() || s.length() > 20) return null;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);

@@ -1,5 +1,6 @@
 package backprop.web;
 
+import backprop.export.ShareLink;
 import backprop.generate.Difficulty;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Activation;
@@ -85,7 +86,7 @@ final class Practice {
             s = 1 + (long) Math.floor(Dom.random() * (SEED_RANGE - 1));
         } else {
             String typed = seed.getValue().trim();
-            Long parsed = typed.isEmpty() ? null : parseSeed(typed);
+            Long parsed = typed.isEmpty() ? null : ShareLink.parseSeed(typed);
             if (parsed == null) {
                 error("The seed must be a whole number such as 4711 (at most 19 digits)" + (typed.isEmpty() ? "; the field is empty." : ", not “" + typed + "”."));
                 seed.focus();
@@ -124,19 +125,6 @@ final class Practice {
         sb.append(',').append(difficulty.getValue());
         sb.append(",lr=").append(rate.getValue().trim().replace(',', '.'));
         return sb.toString();
-    }
-
-    private static Long parseSeed(String s) {
-        if (s.length() > 20) return null;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (!(c >= '0' && c <= '9') && !(k == 0 && c == '-' && s.length() > 1)) return null;
-        }
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return null;   // 19 digits beyond the largest long
-        }
     }
 
     void error(String message) {
