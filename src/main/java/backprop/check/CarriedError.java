@@ -22,8 +22,9 @@ final class CarriedError {
 
     /**
      * {@code credited} is false when following the earlier answer would reward no work: it was 0 or ±1, or it
-     * makes this cell 0, or it makes this cell just itself again (up to sign) where the true values are not copies. {@code fromWrong} is false when every earlier answer
-     * put in was accepted, only rounded: then following them is simply right.
+     * makes this cell 0, or it makes this cell just itself again (up to sign) where the true values are not
+     * copies. {@code fromWrong} is false when every earlier answer put in was accepted, only rounded: then
+     * following them is simply right.
      */
     record Result(double value, boolean credited, boolean fromWrong, String note) {
     }

@@ -60,6 +60,12 @@ final class Dom {
     @JSBody(params = {"e", "on"}, script = "e.hidden=on;")
     static native void hide(JSObject e, boolean on);
 
+    /** A message element: shows the text, or empties and hides itself for null. */
+    static void notice(HTMLElement e, String message) {
+        e.setTextContent(message == null ? "" : message);
+        hide(e, message == null);
+    }
+
     @JSBody(params = "k", script = "try{return localStorage.getItem(k);}catch(e){return null;}")
     static native String load(String key);
 

@@ -186,8 +186,7 @@ final class Editor {
     }
 
     private void say(String text) {
-        message.setTextContent(text == null ? "" : text);
-        Dom.hide(message, text == null);
+        Dom.notice(message, text);
     }
 
     // ---- the form ----
@@ -471,8 +470,7 @@ final class Editor {
         void show(String text) {
             // Written only when it changes, so the alert is announced once, not on every check of the form.
             if ((text == null ? "" : text).equals(error.getTextContent())) return;
-            error.setTextContent(text == null ? "" : text);
-            Dom.hide(error, text == null);
+            Dom.notice(error, text);
             if (input == null) return;
             if (text == null) {
                 input.removeAttribute("aria-invalid");

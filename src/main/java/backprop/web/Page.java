@@ -285,7 +285,7 @@ final class Page {
         // Messages about an earlier attempt go once another exercise is on screen.
         linkError(null);
         practice.error(null);
-        Dom.hide(Dom.byId("page-error"), true);
+        Dom.notice(Dom.byId("page-error"), null);
         share.show(link);
         if (stored(value) != null) Dom.store(stored(value) + "/link", link);
         Overview.show(s);
@@ -430,21 +430,15 @@ final class Page {
     }
 
     private static void loadError(String message) {
-        HTMLElement e = Dom.byId("load-error");
-        e.setTextContent(message == null ? "" : message);
-        Dom.hide(e, message == null);
+        Dom.notice(Dom.byId("load-error"), message);
     }
 
     private static void linkError(String message) {
-        HTMLElement e = Dom.byId("link-error");
-        e.setTextContent(message == null ? "" : message);
-        Dom.hide(e, message == null);
+        Dom.notice(Dom.byId("link-error"), message);
     }
 
     private static void storageMessage(String message) {
-        HTMLElement e = Dom.byId("storage-message");
-        e.setTextContent(message == null ? "" : message);
-        Dom.hide(e, message == null);
+        Dom.notice(Dom.byId("storage-message"), message);
     }
 
     /** A message to go inside a sentence: without its own closing full stop(s). */

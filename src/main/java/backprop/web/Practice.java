@@ -128,8 +128,7 @@ final class Practice {
     }
 
     void error(String message) {
-        error.setTextContent(message == null ? "" : message);
-        Dom.hide(error, message == null);
+        Dom.notice(error, message);
     }
 
     private static void option(HTMLSelectElement select, String value, String text) {
