@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /** The URL hash as a share link and the "New exercise" generator, in a real browser. */
 class ShareIT {
@@ -105,14 +106,12 @@ class ShareIT {
         assertEquals("1", page.input(page.cellIds().get(0)).getAttribute("value"), "the answer is kept with the exercise");
 
         // a typed seed with other choices: 2-2-1 sigmoid output with binary cross-entropy, two decimals
-        page.byId("gen-choices").findElement(By.tagName("summary")).click();
-        page.byId("gen-sizes").clear();
-        page.byId("gen-sizes").sendKeys("2-2-1");
-        new org.openqa.selenium.support.ui.Select(page.byId("gen-output")).selectByValue("sigmoid");
-        new org.openqa.selenium.support.ui.Select(page.byId("gen-loss")).selectByValue("binary-cross-entropy");
-        new org.openqa.selenium.support.ui.Select(page.byId("gen-difficulty")).selectByValue("two-decimals");
-        page.byId("seed").clear();
-        page.byId("seed").sendKeys("12345");
+        openChoices(page);
+        type(page, "gen-sizes", "2-2-1");
+        pick(page, "gen-output", "sigmoid");
+        pick(page, "gen-loss", "binary-cross-entropy");
+        pick(page, "gen-difficulty", "two-decimals");
+        type(page, "seed", "12345");
         page.byId("open-seed").click();
         GeneratorOptions chosen = GeneratorOptions.parse("2-2-1,relu,sigmoid,binary-cross-entropy,bias,noskip,two-decimals,nodead,lr=0.1");
         page.waiting().until(d -> hashOf(page).equals(ShareLink.forSeed(12345, chosen).substring(1)));
@@ -124,13 +123,10 @@ class ShareIT {
     @Test
     void commasInTheChoicesAreReadAsMeant() {
         TutorPage page = new TutorPage(browser).open();
-        page.byId("gen-choices").findElement(By.tagName("summary")).click();
-        page.byId("gen-sizes").clear();
-        page.byId("gen-sizes").sendKeys("2, 3, 1");
-        page.byId("gen-lr").clear();
-        page.byId("gen-lr").sendKeys("0,05");
-        page.byId("seed").clear();
-        page.byId("seed").sendKeys("7");
+        openChoices(page);
+        type(page, "gen-sizes", "2, 3, 1");
+        type(page, "gen-lr", "0,05");
+        type(page, "seed", "7");
         page.byId("open-seed").click();
         GeneratorOptions o = GeneratorOptions.parse("2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.05");
         page.waiting().until(d -> hashOf(page).equals(ShareLink.forSeed(7, o).substring(1)));
@@ -146,14 +142,12 @@ class ShareIT {
     void choicesWithNoUsableExerciseForASeedAreExplained() {
         TutorPage page = new TutorPage(browser).open();
         String title = page.text("exercise-title");
-        page.byId("gen-choices").findElement(By.tagName("summary")).click();
-        page.byId("gen-sizes").clear();
-        page.byId("gen-sizes").sendKeys("8-8-8-8-8-8");
-        new org.openqa.selenium.support.ui.Select(page.byId("gen-hidden")).selectByValue("linear");
-        new org.openqa.selenium.support.ui.Select(page.byId("gen-output")).selectByValue("sigmoid");
-        new org.openqa.selenium.support.ui.Select(page.byId("gen-loss")).selectByValue("binary-cross-entropy");
-        page.byId("seed").clear();
-        page.byId("seed").sendKeys("1");
+        openChoices(page);
+        type(page, "gen-sizes", "8-8-8-8-8-8");
+        pick(page, "gen-hidden", "linear");
+        pick(page, "gen-output", "sigmoid");
+        pick(page, "gen-loss", "binary-cross-entropy");
+        type(page, "seed", "1");
         page.byId("open-seed").click();
         page.waitVisible("gen-error");
         assertTrue(page.text("gen-error").contains("no usable exercise"), page.text("gen-error"));
@@ -165,21 +159,17 @@ class ShareIT {
     void impossibleChoicesAreExplainedAndChangeNothing() {
         TutorPage page = new TutorPage(browser).open();
         String title = page.text("exercise-title");
-        page.byId("gen-choices").findElement(By.tagName("summary")).click();
-        page.byId("gen-sizes").clear();
-        page.byId("gen-sizes").sendKeys("2-9-1");
+        openChoices(page);
+        type(page, "gen-sizes", "2-9-1");
         page.byId("new-exercise").click();
         page.waitVisible("gen-error");
         assertTrue(page.text("gen-error").contains("from 1 to 8, found 9"), page.text("gen-error"));
-        page.byId("gen-sizes").clear();
-        page.byId("gen-sizes").sendKeys("2-3-1");
-        page.byId("seed").clear();
-        page.byId("seed").sendKeys("twelve");
+        type(page, "gen-sizes", "2-3-1");
+        type(page, "seed", "twelve");
         page.byId("open-seed").click();
         page.waiting().until(d -> page.text("gen-error").contains("whole number"));
         // one past the largest long: still a message, not an exception
-        page.byId("seed").clear();
-        page.byId("seed").sendKeys("9223372036854775808");
+        type(page, "seed", "9223372036854775808");
         page.byId("open-seed").click();
         page.waiting().until(d -> page.text("gen-error").contains("9223372036854775808"));
         assertEquals(title, page.text("exercise-title"));
@@ -241,6 +231,19 @@ class ShareIT {
         page.waitVisible("link-error");
         page.choose("001-sigmoid-bce");
         assertTrue(page.hidden(page.byId("link-error")));
+    }
+
+    private static void openChoices(TutorPage page) {
+        page.byId("gen-choices").findElement(By.tagName("summary")).click();
+    }
+
+    private static void type(TutorPage page, String id, String text) {
+        page.byId(id).clear();
+        page.byId(id).sendKeys(text);
+    }
+
+    private static void pick(TutorPage page, String id, String value) {
+        new Select(page.byId(id)).selectByValue(value);
     }
 
     /** The text of the file the page's "Download exercise file" link saves (a blob: URL, read back without a download). */
