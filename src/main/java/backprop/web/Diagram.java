@@ -117,7 +117,9 @@ final class Diagram {
 
         Element svg = Dom.ns(Dom.SVG, "svg");
         svg.setAttribute("viewBox", "0 0 " + r(w) + " " + r(h));
-        svg.setAttribute("role", "img");
+        // Every weight and bias is a button that opens its field in the editor: the drawing holds controls,
+        // so it is a labelled group rather than an image (whose content would be presentational).
+        svg.setAttribute("role", "group");
         svg.setAttribute("aria-labelledby", "diagram-title");
         svg.setAttribute("style", "max-width:" + r(w * 1.25) + "px");
         Element title = Dom.add(svg, Dom.ns(Dom.SVG, "title"));
@@ -146,6 +148,7 @@ final class Diagram {
                         register(p.id(), parent);
                         Element t = Dom.add(parent, Dom.ns(Dom.SVG, "title"));
                         t.setTextContent(SymText.of(names.param(p)) + " = " + Num.format(layer.bias()[j]));
+                        button(parent, t.getTextContent());
                     }
                     text(parent, colX[l], box[1] + 14 + k * LINE, ls[k], k == 0 ? "node-name" : "value");
                 }
@@ -244,6 +247,7 @@ final class Diagram {
                     out.computeIfAbsent(src, k -> new ArrayList<>()).add(new Edge(e, Ids.a(l, depth, j)));
                 }
                 String label = edgeLabel(names, l, from, j, i, w);
+                button(lg, label);
                 double lw = width(label) + PAD;
                 double x1;
                 double y1;
@@ -324,6 +328,12 @@ final class Diagram {
             if (w > 0 && h > 0) sum += w * h;
         }
         return sum;
+    }
+
+    private static void button(Element e, String what) {
+        e.setAttribute("tabindex", "0");
+        e.setAttribute("role", "button");
+        e.setAttribute("aria-label", "Edit " + what);
     }
 
     private static Element group(Element parent, String cls, String attr, String value) {
