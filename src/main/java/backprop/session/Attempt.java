@@ -32,6 +32,10 @@ public final class Attempt {
     private final Map<String, String> answers = new HashMap<>();
     /** What later cells are judged against: the answers, and the true value of every shown cell. */
     private final Map<String, String> given = new HashMap<>();
+    /** Work space of {@link #regradeFrom}, kept so a verdict on a large exercise allocates nothing of its size. */
+    private final boolean[] reach;
+    private final boolean[] changed;
+    private final int[] stack;
 
     /** An attempt at every cell the checker can judge. */
     public Attempt(Checker checker) {
@@ -59,6 +63,9 @@ public final class Attempt {
             for (int k = 0; k < list.size(); k++) readers[i][k] = list.get(k);
         }
         verdicts = new Verdict[n];
+        reach = new boolean[n];
+        changed = new boolean[n];
+        stack = new int[n];
         shown = new boolean[n];
         feedback = new boolean[n];
         for (int i = 0; i < n; i++) grade(i);
@@ -239,25 +246,39 @@ public final class Attempt {
 
     /** This cell and everything downstream of it, in worksheet order (a cell is always listed after what it reads). */
     private int[] regradeFrom(int start) {
-        boolean[] reach = new boolean[cells.size()];
-        reach[start] = true;
-        int[] stack = new int[cells.size()];
         int top = 0;
+        reach[start] = true;
         stack[top++] = start;
+        int count = 0;
         while (top > 0) {
             int u = stack[--top];
+            count++;
             for (int r : readers[u]) {
                 if (reach[r]) continue;
                 reach[r] = true;
                 stack[top++] = r;
             }
         }
-        boolean[] changed = new boolean[cells.size()];
-        for (int i = start; i < cells.size(); i++) if (reach[i] && regrade(i)) changed[i] = true;
-        // Readers never come before what they read, but a hand-made exercise could list them so: grade those too.
-        for (int i = 0; i < start; i++) if (reach[i] && regrade(i)) changed[i] = true;
-        if (shown[start]) changed[start] = true;
-        return positions(changed);
+        int found = 0;
+        int n = 0;
+        // Readers come after what they read, so a scan from the start meets every reached cell in order.
+        for (int i = 0; i < cells.size() && found < count; i++) {
+            if (!reach[i]) continue;
+            reach[i] = false;
+            found++;
+            if (regrade(i) || (i == start && shown[i])) {
+                changed[i] = true;
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; k < n; i++) {
+            if (!changed[i]) continue;
+            changed[i] = false;
+            out[k++] = i;
+        }
+        return out;
     }
 
     private boolean regrade(int i) {

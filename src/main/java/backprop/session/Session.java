@@ -25,6 +25,7 @@ public final class Session {
     private Attempt attempt;
     private String fingerprint;
     private boolean saveFailed;
+    private boolean unsaved;
     /** Storing the exercise itself failed: the answers may be kept, but a reload cannot bring it back. */
     private boolean notKept;
 
@@ -58,6 +59,7 @@ public final class Session {
      */
     public String install(Opening o) {
         Opened next = o.opened();
+        if (next != null) flush();
         if (next == null) {
             if (o.storageFailed) saveFailed = true;
             return o.storageMessage();
@@ -71,6 +73,7 @@ public final class Session {
         attempt = a;
         fingerprint = SavedProgress.hash(fp.toString());
         saveFailed = false;
+        unsaved = false;
         notKept = o.storageFailed;
         String restored;
         try {
@@ -86,27 +89,44 @@ public final class Session {
         return message;
     }
 
-    /** The student typed (or cleared) an answer; returns the cells whose verdict changed. */
+    /**
+     * The student typed (or cleared) an answer; returns the cells whose verdict changed. The attempt is written to
+     * the store by {@link #flush}, which the page calls once the verdict is on screen: on a large exercise the
+     * write costs more than the verdict, and several changes in one event need only one write.
+     */
     public int[] answer(String id, String text) {
+        String before = attempt.typed(attempt.indexOf(id));
         int[] changed = attempt.answer(id, text);
-        if (changed.length > 0) save();
+        String after = attempt.typed(attempt.indexOf(id));
+        if (changed.length > 0 || (before == null ? after != null : !before.equals(after))) unsaved = true;
         return changed;
     }
 
     public int[] show(String id) {
         int[] changed = attempt.show(id);
-        if (changed.length > 0) save();
+        if (changed.length > 0) unsaved = true;
         return changed;
     }
 
     public int[] showAll() {
-        int[] changed = attempt.showAll();
-        save();
-        return changed;
+        unsaved = true;
+        return attempt.showAll();
     }
 
     public void reset() {
         attempt.reset();
+        unsaved = true;
+    }
+
+    /** Whether a change waits for {@link #flush}. */
+    public boolean unsaved() {
+        return unsaved;
+    }
+
+    /** Writes the attempt if it changed since the last write; a failure is what {@link #storageProblem} then says. */
+    public void flush() {
+        if (!unsaved || attempt == null) return;
+        unsaved = false;
         save();
     }
 

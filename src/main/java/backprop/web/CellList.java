@@ -51,10 +51,9 @@ final class CellList {
         renderAll(attempt);
     }
 
+    /** Only the rows whose verdict changed: nothing else about a row (its outcome, its Show answer) can have changed. */
     void render(Attempt attempt, int[] changed) {
         for (int i : changed) rows.get(i).show(attempt, i);
-        // Show answer is offered only where it can take nothing away; a right answer turns it off.
-        for (int i = 0; i < rows.size(); i++) rows.get(i).offerShow(attempt.canShow(i));
     }
 
     /** The worked product of every cell, for the printed answer key. */

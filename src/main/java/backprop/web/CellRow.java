@@ -115,7 +115,7 @@ final class CellRow {
         return verdictKind;
     }
 
-    void offerShow(boolean on) {
+    private void offerShow(boolean on) {
         if (showButton.isDisabled() == on) showButton.setDisabled(!on);
     }
 
@@ -126,6 +126,7 @@ final class CellRow {
 
     private void render(String text, Hint h) {
         verdict.setAttribute("data-verdict", kind);
+        root.setAttribute("data-state", kind);
         input.setAttribute("aria-invalid", kind.equals("wrong") || kind.equals("unreadable") ? "true" : "false");
         // Text set again unchanged would be announced again by a screen reader.
         if (!text.equals(verdict.getTextContent())) verdict.setTextContent(text);

@@ -138,6 +138,11 @@ final class Dom {
     @JSBody(params = "n", script = "if(window.performance&&performance.mark)performance.mark(n);")
     static native void mark(String name);
 
+    /** The page is being left (closed, reloaded, or put away on a phone). */
+    @JSBody(params = "a", script = "window.addEventListener('pagehide',function(){a();});"
+            + "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden')a();});")
+    static native void onLeave(Action a);
+
     /** A details element opened or closed. */
     @JSBody(params = {"d", "a"}, script = "d.addEventListener('toggle',function(){if(d.open)a();});")
     static native void onToggle(JSObject details, Action a);

@@ -33,6 +33,8 @@ final class Page {
     private Editor editor;
     private Diagram diagram;
     private boolean updateDrawn;
+    /** A write of the attempt is scheduled for when the verdict is on screen. */
+    private boolean flushing;
 
     void start() {
         for (Presets.Preset p : Presets.all()) {
@@ -55,6 +57,8 @@ final class Page {
         Dom.onToggle(Dom.byId("editor-box"), () -> safely(this::editor));
         Dom.onParamPicked(Dom.byId("diagram"), id -> safely(() -> editor().openAt(id)));
         hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
+        // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
+        Dom.onLeave(() -> safely(session::flush));
         show(session.library().openHash(hash.current()));
         Dom.hide(Dom.byId("boot-message"), true);
         Dom.mark("tutor-ready");
@@ -96,8 +100,12 @@ final class Page {
         if (Library.stored(now.entry()) != null) option(now.entry()).setText(now.label());
         if (now.options() != null) practice.show(now.seed(), now.options());
         share.show(now.link());
-        Exercise ex = now.solution().exercise();
-        Dom.download(Dom.byId("export-json"), ExerciseWriter.write(ex, true), FileName.of(ex.title()));
+        // The download is made ready just after the exercise is on screen: opening a large exercise need not wait for it.
+        Dom.later(() -> safely(() -> {
+            if (session.opened() != now) return;
+            Exercise ex = now.solution().exercise();
+            Dom.download(Dom.byId("export-json"), ExerciseWriter.write(ex, true), FileName.of(ex.title()));
+        }));
         Overview.show(now.solution());
         diagram = new Diagram();
         HTMLElement box = Dom.byId("diagram");
@@ -145,6 +153,14 @@ final class Page {
             updateDrawn = true;
         }
         Dom.hide(Dom.byId("update"), !done);
+        if (session.unsaved() && !flushing) {
+            flushing = true;
+            Dom.later(() -> safely(() -> {
+                flushing = false;
+                session.flush();
+                storageState();
+            }));
+        }
         storageState();
     }
 

@@ -19,8 +19,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +46,7 @@ class PageBenchmarkIT {
     private static final int RUNS = 7;
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void printTheTable() throws Exception {
         Path site = Paths.get(System.getProperty("site.dir", "target/site")).toAbsolutePath();
         Path work = Paths.get("target", "bench").toAbsolutePath();
@@ -120,6 +123,7 @@ class PageBenchmarkIT {
                 Arrays.sort(t);
                 out.append(String.format("  %-22s %6d %9.0f %11.2f %11.2f %11.2f %9.1f%n", sizesText(sizes), cells.size(), open,
                         t[t.length / 2], t[(int) Math.ceil(t.length * 0.95) - 1], t[t.length - 1], heap));
+                System.out.println(out);
             }
         } finally {
             driver.quit();

@@ -48,6 +48,7 @@ class SessionTest {
         s.answer("z2.0", "-1");
         s.answer("yhat.0", "-1");
         s.show("W2.0.0");
+        s.flush();
 
         Session again = session(store);
         assertNull(load(again, ""));
@@ -65,6 +66,7 @@ class SessionTest {
         s.install(s.library().openFile("chain.json", file("My chain"), null));
         assertEquals(Library.FILE, s.opened().entry());
         s.answer(s.attempt().cells().get(0).id(), "1");
+        s.flush();
 
         Session again = session(store);
         load(again, "");
@@ -111,10 +113,13 @@ class SessionTest {
         load(s, "");
         store.failPut = true;
         s.answer("z2.0", "-1");
+        assertNull(s.storageProblem(), "nothing was written yet");
+        s.flush();
         assertEquals(Session.NOT_SAVED, s.storageProblem());
         assertEquals("-1", s.attempt().typed(s.attempt().indexOf("z2.0")), "the answer is still on the page");
         store.failPut = false;
         s.answer("yhat.0", "-1");
+        s.flush();
         assertNull(s.storageProblem());
         assertTrue(store.data.get(PROGRESS_004).contains("\"z2.0\":\"-1\""), store.data.get(PROGRESS_004));
     }
@@ -125,8 +130,10 @@ class SessionTest {
         Session s = session(store);
         load(s, "");
         s.answer("z2.0", "-1");
+        s.flush();
         store.failRemove = true;
         s.reset();
+        s.flush();
         assertEquals(Session.NOT_SAVED, s.storageProblem());
     }
 
