@@ -52,9 +52,18 @@ final class HintChoice {
         return best.hint();
     }
 
-    /** Whether the answer matches a value some named mistake produces in this cell (a plausible attempt). */
+    /**
+     * Whether the answer is a value some named mistake produces in this cell (a plausible attempt): that value
+     * itself, or it to the precision typed with 3 or more significant figures. "-1" within the tolerance of a
+     * mistake's −0.9961 is not it: whoever made that mistake would have written −0.996.
+     */
     boolean named(Cell cell, Answer a) {
-        for (Alternative alt : alternatives) if (explains(alt, cell, a)) return true;
+        for (Alternative alt : alternatives) {
+            if (!explains(alt, cell, a)) continue;
+            double v = alt.values().get(cell.id());
+            if (Math.abs(a.value() - v) <= 1e-9 * Math.max(1, Math.abs(v))) return true;
+            if (a.plainNumber() && a.significantFigures() >= 3 && Acceptance.equalsAsTyped(a, v)) return true;
+        }
         return false;
     }
 
@@ -81,8 +90,11 @@ final class HintChoice {
             local = false;
             Answer typed = earlier.get(id);
             if (typed == null) continue;
-            if (StepRule.accepts(u, typed, v, tol)) shown++;
-            else if (StepRule.accepts(u, typed, u.value(), tol)) return -1;
+            boolean right = StepRule.accepts(u, typed, u.value(), tol);
+            boolean mistaken = StepRule.accepts(u, typed, v, tol);
+            // An answer that fits both the truth and the mistake says nothing either way.
+            if (mistaken && !right) shown++;
+            else if (right && !mistaken) return -1;
         }
         return 2 * shown + (local ? 1 : 0);
     }
@@ -117,6 +129,7 @@ final class HintChoice {
     /** Every cell this one is worked from, directly or through others. */
     List<String> upstream(Cell cell) {
         List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<Cell> todo = new ArrayList<>();
         todo.add(cell);
         while (!todo.isEmpty()) {
@@ -124,7 +137,7 @@ final class HintChoice {
             for (Term term : c.terms()) {
                 for (Factor f : term.factors()) {
                     String id = f.cellId();
-                    if (id == null || out.contains(id)) continue;
+                    if (id == null || !seen.add(id)) continue;
                     out.add(id);
                     Cell u = cells.get(id);
                     if (u != null) todo.add(u);
