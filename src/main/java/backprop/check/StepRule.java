@@ -52,11 +52,6 @@ final class StepRule {
         return Math.abs(a.value() - old) <= 1e-12 * Math.max(1, Math.abs(old));
     }
 
-    /** Whether the step to {@code target} is larger than the tolerance, so that leaving it out is a mistake. */
-    static boolean stepVisible(Cell c, double target, Tolerance tol) {
-        return applies(c) && !Acceptance.within(0, target - before(c), tol);
-    }
-
     /** The old value typed back: "This is W⁽²⁾₀₁ before the step: subtract η·∂L/∂W⁽²⁾₀₁." */
     static Hint notApplied(Cell c) {
         String p = SymText.of(c.terms().get(0).factors().get(0).sym());
