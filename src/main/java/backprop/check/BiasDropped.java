@@ -21,6 +21,13 @@ import java.util.Map;
  */
 final class BiasDropped {
 
+    /**
+     * Each alternative solves the exercise again. Past these many cells times solves, only the layer-wide and
+     * the all-biases mistakes are tried: one bias of a wide net is no worksheet slip, and solving it once per
+     * bias would freeze the page at the first wrong answer.
+     */
+    private static final int PER_BIAS_WORK = 5_000;
+
     private BiasDropped() {
     }
 
@@ -30,6 +37,9 @@ final class BiasDropped {
         Names names = new Names(net, ex.conventions());
         List<Alternative> out = new ArrayList<>();
         int layersWithBias = 0;
+        int biases = 0;
+        for (int l = 1; l <= net.depth(); l++) if (net.layer(l).bias() != null) biases += net.layer(l).size();
+        boolean perBias = (long) biases * sol.backward().cells().size() <= PER_BIAS_WORK;
         for (int l = 1; l <= net.depth(); l++) {
             double[] b = net.layer(l).bias();
             if (b == null) continue;
@@ -37,6 +47,7 @@ final class BiasDropped {
             for (int j = 0; j < b.length; j++) {
                 if (b[j] == 0) continue;
                 nonZero++;
+                if (!perBias) continue;
                 String name = SymText.of(names.param(ParamRef.bias(l, j)));
                 add(out, ex, updates, zeroed(net, l, j), "This follows from leaving out the bias " + name
                         + " in the forward pass: z = Wa + b includes every bias.");

@@ -30,7 +30,7 @@ public final class Checker {
         for (Cell c : solution.backward().cells()) if (!c.frozen()) cells.put(c.id(), c);
         List<Cell> updates = UpdateCells.of(solution.exercise(), solution.update());
         for (Cell c : updates) cells.put(c.id(), c);
-        this.hints = new HintChoice(Misconceptions.of(solution, updates), cells, tol, solution.exercise().learningRate());
+        this.hints = new HintChoice(solution, updates, cells, tol, solution.exercise().learningRate());
     }
 
     public Solution solution() {

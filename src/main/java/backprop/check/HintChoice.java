@@ -6,6 +6,7 @@ import backprop.backward.Factor;
 import backprop.backward.Term;
 import backprop.model.Tolerance;
 import backprop.notation.Num;
+import backprop.solve.Solution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,25 @@ import java.util.Map;
  */
 final class HintChoice {
 
-    private final List<Alternative> alternatives;
+    private final Solution solution;
+    private final List<Cell> updates;
+    /** Worked out at the first wrong answer: a student who is right throughout never pays for them. */
+    private List<Alternative> alternatives;
     private final Map<String, Cell> cells;
     private final Tolerance tol;
     private final double learningRate;
 
-    HintChoice(List<Alternative> alternatives, Map<String, Cell> cells, Tolerance tol, double learningRate) {
-        this.alternatives = alternatives;
+    HintChoice(Solution solution, List<Cell> updates, Map<String, Cell> cells, Tolerance tol, double learningRate) {
+        this.solution = solution;
+        this.updates = updates;
         this.cells = cells;
         this.tol = tol;
         this.learningRate = learningRate;
+    }
+
+    private List<Alternative> alternatives() {
+        if (alternatives == null) alternatives = Misconceptions.of(solution, updates);
+        return alternatives;
     }
 
     /** The hint for a wrong answer {@code a} to {@code cell}, or null when no mistake explains it. */
@@ -36,7 +46,7 @@ final class HintChoice {
         Map<String, Answer> earlier = read(upstream, answers);
         List<Alternative> candidates = new ArrayList<>();
         if (StepRule.applies(cell)) candidates.addAll(stepMistakes(cell, earlier));
-        candidates.addAll(alternatives);
+        candidates.addAll(alternatives());
         Alternative best = null;
         int bestRank = -1;
         for (Alternative alt : candidates) {
@@ -58,7 +68,7 @@ final class HintChoice {
      * mistake's −0.9961 is not it: whoever made that mistake would have written −0.996.
      */
     boolean named(Cell cell, Answer a) {
-        for (Alternative alt : alternatives) {
+        for (Alternative alt : alternatives()) {
             if (!explains(alt, cell, a)) continue;
             double v = alt.values().get(cell.id());
             if (Math.abs(a.value() - v) <= 1e-9 * Math.max(1, Math.abs(v))) return true;

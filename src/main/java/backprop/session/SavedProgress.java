@@ -21,7 +21,7 @@ public final class SavedProgress {
     public static final String PREFIX = "backprop-tutor/";
     private static final int VERSION = 2;
     /** Longer texts are no answer; a tampered store must not be able to flood the page. */
-    private static final int MAX_ANSWER = 200;
+    private static final int MAX_ANSWER = backprop.check.AnswerParser.MAX_LENGTH * 10;
 
     private final Store store;
 

@@ -1,6 +1,7 @@
 package backprop.web;
 
 import backprop.backward.Cell;
+import backprop.check.AnswerParser;
 import backprop.check.Hint;
 import backprop.check.Verdict;
 import backprop.check.VerdictKind;
@@ -49,7 +50,8 @@ final class CellRow {
         // The visible label is MathML, which not every screen reader or checker reads; the plain-text name always works.
         input.setAttribute("aria-label", "Answer for " + SymText.of(cell.label()));
         input.setAttribute("aria-describedby", verdictId);
-        input.setMaxLength(200);
+        // Longer than any answer the checker reads, so an over-long paste is refused with a message rather than cut.
+        input.setMaxLength(AnswerParser.MAX_LENGTH * 10);
         showButton = (HTMLButtonElement) Dom.add(root, Dom.el("button", "show-answer", "Show answer"));
         showButton.setType("button");
         showButton.setAttribute("aria-label", "Show the answer for " + SymText.of(cell.label()));
