@@ -10,6 +10,7 @@ import backprop.model.WeightLayout;
 import backprop.notation.Num;
 import backprop.notation.Sym;
 import backprop.notation.SymText;
+import backprop.notation.SymbolsText;
 import backprop.solve.Solution;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -28,6 +29,9 @@ final class Overview {
         Dom.clear(notes);
         for (String n : ex.notes()) notes.appendChild(Dom.el("li", null, n));
         Dom.hide(Dom.byId("notes-box"), ex.notes().isEmpty());
+        HTMLElement symbols = Dom.byId("symbols");
+        Dom.clear(symbols);
+        for (String s : SymbolsText.of(ex)) symbols.appendChild(Dom.el("li", null, s));
         forward(sol);
     }
 

@@ -52,10 +52,20 @@ class PageProfileIT {
             driver.get(index + "#preset=004-relu-231");
             driver.executeCdpCommand("Profiler.enable", Map.of());
             driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
-            for (String phase : List.of("open", "answer")) {
+            for (String phase : List.of("start", "answer004", "open", "answer")) {
                 driver.executeCdpCommand("Profiler.start", Map.of());
                 long t0 = System.nanoTime();
-                if (phase.equals("open")) {
+                if (phase.equals("start")) {
+                    for (int k = 0; k < 5; k++) {
+                        driver.get("about:blank");
+                        driver.get(index + "#preset=004-relu-231");
+                    }
+                } else if (phase.equals("answer004")) {
+                    for (int k = 0; k < 5; k++) {
+                        js.executeScript("var l=document.querySelectorAll('#cell-list input.answer');"
+                                + "for(var k=0;k<l.length;k++){l[k].value='0.'+k;l[k].dispatchEvent(new Event('change'));document.body.offsetHeight;}");
+                    }
+                } else if (phase.equals("open")) {
                     js.executeAsyncScript("var done=arguments[arguments.length-1],text=arguments[0];"
                             + "var dt=new DataTransfer();dt.items.add(new File([text],'bench.json',{type:'application/json'}));"
                             + "var before=performance.getEntriesByName('tutor-open').length;"
