@@ -51,13 +51,15 @@ public final class Num {
         // log10 can be off by one near powers of ten; correct against exact comparisons.
         if (pow10(e) > x) e--;
         if (pow10(e + 1) <= x) e++;
-        long digits = Math.round(scale(x, sig - 1 - e));
-        if (digits >= pow10Long(sig)) {
+        // The digits stay below 10^15 < 2^53, so a double holds them exactly; long arithmetic is emulated under
+        // TeaVM and made this the page's hottest function (see docs/PAGE-SIZE.md, "speed").
+        double digits = Math.floor(scale(x, sig - 1 - e) + 0.5);
+        if (digits >= pow10(sig)) {
             digits /= 10;
             e++;
         }
         if (digits == 0) return "0";
-        String ds = Long.toString(digits);
+        String ds = digitsOf(digits);
         while (ds.length() < sig) ds = "0" + ds;
         String body;
         if (e > 14 || e < -7) {
@@ -101,9 +103,13 @@ public final class Num {
         return Math.pow(10, k);
     }
 
-    private static long pow10Long(int k) {
-        long r = 1;
-        for (int i = 0; i < k; i++) r *= 10;
-        return r;
+    /** A whole number below 10^15 in decimal digits, through ints. */
+    private static String digitsOf(double d) {
+        if (d < 1e9) return Integer.toString((int) d);
+        int hi = (int) Math.floor(d / 1e9);
+        String lo = Integer.toString((int) (d - hi * 1e9));
+        StringBuilder sb = new StringBuilder(Integer.toString(hi));
+        for (int k = lo.length(); k < 9; k++) sb.append('0');
+        return sb.append(lo).toString();
     }
 }

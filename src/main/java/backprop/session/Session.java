@@ -130,6 +130,14 @@ public final class Session {
         save();
     }
 
+    /**
+     * Whether what gives answers away (the exercise's notes, where a worksheet's printed slips are explained with
+     * their values) may be shown: once every cell is settled, or once the student has had answers shown.
+     */
+    public boolean answersRevealed() {
+        return attempt != null && (attempt.complete() || attempt.tally().shown() > 0);
+    }
+
     /** null while the attempt is kept; else what the student must know about their work. */
     public String storageProblem() {
         if (saveFailed) return NOT_SAVED;

@@ -76,7 +76,14 @@ final class CellList {
                 if (row.verdictKind() != VerdictKind.UNREADABLE) focusAfter(i);
             });
         });
-        row.input.addEventListener("change", e -> Page.safely(() -> page.answered(i, row.input.getValue())));
+        row.input.addEventListener("change", e -> Page.safely(() -> {
+            page.answered(i, row.input.getValue());
+            // Tab out of a right answer would land on its Show answer, now disabled: the focus goes on to the next
+            // answer instead of getting lost (and never to a button that gives an answer away).
+            Dom.later(() -> Page.safely(() -> {
+                if (Dom.focusIsLostOr(row.showButton)) focusAfter(i);
+            }));
+        }));
         row.input.addEventListener("focus", e -> Page.safely(() -> page.focused(row.cell)));
         row.input.addEventListener("blur", e -> Page.safely(() -> page.focused(null)));
         row.showButton.addEventListener("click", e -> Page.safely(() -> {

@@ -61,6 +61,10 @@ final class Dom {
     @JSBody(params = {"e", "v"}, script = "e.style.maxWidth=v;")
     static native void maxWidth(JSObject e, String value);
 
+    /** The --cols a CSS grid reads, through the CSSOM as a strict policy requires. */
+    @JSBody(params = {"e", "n"}, script = "e.style.setProperty('--cols',String(n));")
+    static native void columns(JSObject e, int n);
+
     @JSBody(params = {"e", "on"}, script = "e.hidden=on;")
     static native void hide(JSObject e, boolean on);
 
@@ -179,6 +183,10 @@ final class Dom {
     /** The focused element's attribute, or null. */
     @JSBody(params = "a", script = "var e=document.activeElement;return e&&e.getAttribute?e.getAttribute(a):null;")
     static native String activeAttr(String name);
+
+    /** Nothing has the focus, or the disabled button {@code b} has it. */
+    @JSBody(params = "b", script = "var a=document.activeElement;return !a||a===document.body||(a===b&&b.disabled);")
+    static native boolean focusIsLostOr(JSObject b);
 
     /** Runs the action once the current event has been handled (and the focus has moved on). */
     @JSBody(params = "f", script = "setTimeout(f,0);")

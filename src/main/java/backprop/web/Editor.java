@@ -340,7 +340,7 @@ final class Editor {
         int rows = neuronRows ? w.length : w[0].length;
         int cols = neuronRows ? w[0].length : w.length;
         HTMLElement grid = Dom.add(wrap, Dom.el("div", "matrix"));
-        grid.setAttribute("style", "--cols:" + cols);
+        Dom.columns(grid, cols);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 int j = neuronRows ? r : c;

@@ -28,7 +28,6 @@ final class Overview {
         HTMLElement notes = Dom.byId("exercise-notes");
         Dom.clear(notes);
         for (String n : ex.notes()) notes.appendChild(Dom.el("li", null, n));
-        Dom.hide(Dom.byId("notes-box"), ex.notes().isEmpty());
         HTMLElement symbols = Dom.byId("symbols");
         Dom.clear(symbols);
         for (String s : SymbolsText.of(ex)) symbols.appendChild(Dom.el("li", null, s));

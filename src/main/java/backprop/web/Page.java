@@ -52,6 +52,7 @@ final class Page {
             cells.fillExplanations();
             Dom.print("print-key");
         }));
+        Dom.byId("print-attempt").addEventListener("click", e -> safely(() -> Dom.print("print-attempt")));
         practice = new Practice(this::openSeeded);
         share = new Share(hash);
         Dom.onToggle(Dom.byId("editor-box"), () -> safely(this::editor));
@@ -133,6 +134,7 @@ final class Page {
     }
 
     private void showAll() {
+        if (!Dom.confirm("Show the answer of every cell that is not right yet? Shown cells earn nothing.")) return;
         cells.render(session.attempt(), session.showAll());
         afterChange();
     }
@@ -147,6 +149,7 @@ final class Page {
     /** The score, the storage warning and, once every cell is settled, the update view. */
     private void afterChange() {
         ScoreView.show(session.attempt().tally());
+        Dom.hide(Dom.byId("notes-box"), session.opened().solution().exercise().notes().isEmpty() || !session.answersRevealed());
         boolean done = session.attempt().complete();
         if (done && !updateDrawn) {
             UpdateView.fill(session.opened().solution());
