@@ -199,7 +199,7 @@ public final class BackwardPass {
     private Factor activationFactor(int l, int j, Activation act, double fp, double a) {
         // The identity's derivative is the number 1, written as such (worksheet 003: ∂L/∂ŷ · 1).
         if (act == Activation.LINEAR) return Factor.of(new Sym.Text("1"), 1.0);
-        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
         String detail = act == Activation.SIGMOID ? Num.paren(a) + "(1 − " + Num.paren(a) + ")"
                 : act == Activation.TANH ? "1 − " + Num.paren(a) + "²" : null;
         return new Factor(new Sym.Apply(act.symbol(), true, names.z(l, j)), fp, detail, null);

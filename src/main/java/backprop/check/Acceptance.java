@@ -35,7 +35,7 @@ public final class Acceptance {
         double diff = Math.abs(s - t);
         double slack = slack(s, t);
         Tolerance.Mode mode = tol.mode();
-        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
         if (mode == Tolerance.Mode.RELATIVE) return diff <= tol.atol() + tol.rtol() * Math.abs(t) + slack;
         if (mode == Tolerance.Mode.SIGNIFICANT_FIGURES) {
             return t == 0 ? diff <= tol.atol() + slack : roundsAlike(s, t, unitOfSignificant(t, tol.digits()));

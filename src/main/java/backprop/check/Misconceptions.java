@@ -76,7 +76,7 @@ final class Misconceptions {
     private void loss() {
         Loss loss = ex.loss();
         int n = net.outputSize();
-        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
         if (loss == Loss.HALF_SUM_SQUARED || loss == Loss.HALF_MEAN_SQUARED) {
             scaleOutput(2, "loss-half", "This is twice the right value: the ½ of the loss is dropped. The ½ cancels"
                     + " the 2 that differentiating the square brings down.");

@@ -40,7 +40,7 @@ final class Draws {
     /** A regression target in the range the output activation can reach. */
     double target(Activation output) {
         int s = difficulty.scale();
-        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
         if (output == Activation.SIGMOID) return grid(rng.nextInt(s + 1));                 // 0 … 1
         if (output == Activation.TANH) return grid(rng.nextInt(2 * s - 1) - (s - 1));      // −0.9 … 0.9 (−0.99 … 0.99)
         if (output == Activation.RELU) return grid(1 + rng.nextInt(2 * s));                // 0.1 … 2

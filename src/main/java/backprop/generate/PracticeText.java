@@ -99,7 +99,7 @@ final class PracticeText {
     }
 
     private static String name(Activation a) {
-        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
         return a == Activation.RELU ? "ReLU" : a == Activation.LEAKY_RELU ? "leaky-ReLU" : a.key();
     }
 }

@@ -52,7 +52,7 @@ public final class Num {
         if (pow10(e) > x) e--;
         if (pow10(e + 1) <= x) e++;
         // The digits stay below 10^15 < 2^53, so a double holds them exactly; long arithmetic is emulated under
-        // TeaVM and made this the page's hottest function (see docs/PAGE-SIZE.md, "speed").
+        // TeaVM and made this the page's hottest function (docs/PAGE-SIZE.md, "Speed").
         double digits = Math.floor(scale(x, sig - 1 - e) + 0.5);
         if (digits >= pow10(sig)) {
             digits /= 10;

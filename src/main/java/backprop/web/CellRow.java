@@ -87,7 +87,7 @@ final class CellRow {
         kind = v.kind().key();
         VerdictKind k = v.kind();
         String text = "";
-        // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
+        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
         if (k == VerdictKind.CORRECT) {
             text = "Right. The exact value is " + exact + ".";
         } else if (k == VerdictKind.CONSISTENT) {
