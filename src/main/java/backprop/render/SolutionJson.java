@@ -135,15 +135,7 @@ public final class SolutionJson {
 
     /** "pre-activation" rather than PRE_ACTIVATION: the file formats use lower-case, hyphenated names. */
     public static String kind(CellKind k) {
-        return switch (k) {
-            case OUTPUT -> "output";
-            case ACTIVATION -> "activation";
-            case PRE_ACTIVATION -> "pre-activation";
-            case WEIGHT -> "weight";
-            case BIAS -> "bias";
-            case LOCAL -> "local";
-            case UPDATE -> "update";
-        };
+        return k.key();
     }
 
     private static JsonObject update(Exercise ex, UpdateResult u) {
