@@ -3,12 +3,11 @@ package backprop.check;
 import backprop.backward.Cell;
 import backprop.backward.Factor;
 import backprop.backward.Term;
-import backprop.model.Tolerance;
+import backprop.check.StudentValues.Used;
 import backprop.notation.Num;
 import backprop.notation.SymText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Error carried forward: a cell's chain-rule sum with the student's own answers put in for the factors they
@@ -29,14 +28,15 @@ final class CarriedError {
     record Result(double value, boolean credited, boolean fromWrong, String note) {
     }
 
-    private record Used(Cell cell, String typed, double value) {
-    }
-
     private CarriedError() {
     }
 
-    /** null when no earlier answer of the student's that differs from the true value appears in this cell's product. */
-    static Result of(Cell cell, Map<String, String> answers, Map<String, Cell> answerable, Tolerance tol) {
+    /**
+     * null when no earlier answer of the student's that differs from the true value appears in this cell's
+     * product. A factor that reads a cell takes the student's value of it ({@link StudentValues}), through the
+     * factor's function where it has one: their z gives their ReLU′(z).
+     */
+    static Result of(Cell cell, StudentValues own) {
         List<Used> wrong = new ArrayList<>();
         boolean differs = false;
         double sum = 0;
@@ -44,19 +44,12 @@ final class CarriedError {
             double p = 1;
             for (Factor f : term.factors()) {
                 double v = f.value();
-                Cell upstream = f.cellId() == null ? null : answerable.get(f.cellId());
-                String typed = upstream == null ? null : answers.get(upstream.id());
-                if (typed != null && !typed.trim().isEmpty()) {
-                    try {
-                        Answer a = AnswerParser.parse(typed);
-                        v = a.value();
-                        differs |= v != f.value();
-                        if (!Acceptance.accepts(a, upstream.value(), tol) && !contains(wrong, upstream)) {
-                            wrong.add(new Used(upstream, typed.trim(), v));
-                        }
-                    } catch (AnswerException e) {
-                        // Unreadable: the true value stands in, as if the cell were still empty.
-                    }
+                StudentValues.Known k = f.cellId() == null ? null : own.of(f.cellId());
+                if (k != null && k.typed() || k != null && !k.wrong().isEmpty()) {
+                    v = f.from(k.value());
+                    differs |= v != f.value();
+                    // An earlier slip that leaves this factor as it is (a wrong z of the right sign under ReLU′) is no source.
+                    if (v != f.value()) for (Used u : k.wrong()) if (!StudentValues.contains(wrong, u.cell())) wrong.add(u);
                 }
                 p *= v;
             }
@@ -76,11 +69,6 @@ final class CarriedError {
 
     private static boolean same(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(a, b));
-    }
-
-    private static boolean contains(List<Used> used, Cell c) {
-        for (Used u : used) if (u.cell() == c) return true;
-        return false;
     }
 
     private static String note(List<Used> wrong) {
