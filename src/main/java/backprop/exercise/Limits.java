@@ -47,7 +47,7 @@ public final class Limits {
     }
 
     /** "1,600 weights; at most 1,300": what a refusal says after the field's path. */
-    static String over(long found, String what, long limit, String scope) {
+    public static String over(long found, String what, long limit, String scope) {
         return count(found) + " " + what + "; at most " + count(limit) + (scope == null ? "" : " " + scope);
     }
 }
