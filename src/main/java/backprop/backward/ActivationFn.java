@@ -13,6 +13,6 @@ public record ActivationFn(Activation act, Conventions conv) implements Fn {
 
     @Override
     public String written(String z) {
-        return act.symbol() + "(" + z + ")";
+        return act.symbol() + (z.startsWith("(") && z.endsWith(")") ? z : "(" + z + ")");
     }
 }

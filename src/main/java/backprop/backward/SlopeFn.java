@@ -23,6 +23,6 @@ public record SlopeFn(Activation act, Conventions conv, boolean fromA) implement
     public String written(String v) {
         if (act == Activation.SIGMOID) return v + "(1 − " + v + ")";
         if (act == Activation.TANH) return "1 − " + v + "²";
-        return act.symbol() + "′(" + v + ")";
+        return act.symbol() + "′" + (v.startsWith("(") && v.endsWith(")") ? v : "(" + v + ")");
     }
 }

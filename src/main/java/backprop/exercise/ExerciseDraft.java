@@ -163,8 +163,8 @@ public final class ExerciseDraft {
             layers.add(new Layer(width(k + 1), activations.get(k), weights.get(k), biases.get(k), skips.get(k), given.get(k)[0], given.get(k)[1]));
         }
         return new Exercise(title, base.description(), notes, new Network(input.length, layers), input, target, loss,
-                learningRate, new Conventions(reluAtZero, leakySlope, layout, indexBase, frozen), base.localDerivatives(),
-                base.tolerance());
+                learningRate, new Conventions(reluAtZero, leakySlope, layout, indexBase, frozen), base.stages(),
+                base.tolerance(), base.questions());
     }
 
     /**

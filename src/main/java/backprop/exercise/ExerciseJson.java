@@ -9,6 +9,8 @@ import backprop.model.Network;
 import backprop.model.Skip;
 import backprop.model.Tolerance;
 import backprop.model.WeightLayout;
+import backprop.question.Question;
+import backprop.stage.Stages;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
@@ -27,7 +29,7 @@ import java.util.List;
 public final class ExerciseJson {
 
     private static final List<String> TOP = List.of("format", "title", "description", "notes", "input", "target",
-            "loss", "learningRate", "conventions", "localDerivatives", "tolerance", "layers");
+            "loss", "learningRate", "conventions", "localDerivatives", "stages", "tolerance", "layers", "questions");
     private static final List<String> LAYER = List.of("activation", "weights", "bias", "skips", "given");
     private static final List<String> SKIP = List.of("from", "weights");
     private static final List<String> GIVEN = List.of("z", "a");
@@ -140,7 +142,10 @@ public final class ExerciseJson {
             local = lo.asBoolean();
         }
         Tolerance tol = tolerance(o.get("tolerance"));
-        Exercise ex = new Exercise(title, description, notes, net, input, target, loss, lr, conv, local, tol);
+        Stages stages = SheetJson.stages(o.get("stages"), local);
+        List<Question> questions = SheetJson.questions(o.get("questions"));
+        if (stages.isEmpty() && questions.isEmpty()) throw new ExerciseException("stages", "asks nothing: list at least one stage or give a question");
+        Exercise ex = new Exercise(title, description, notes, net, input, target, loss, lr, conv, stages, tol, questions);
         ExerciseRules.check(ex);
         return ex;
     }
@@ -338,7 +343,7 @@ public final class ExerciseJson {
         return (int) d;
     }
 
-    private static String kind(JsonValue v) {
+    static String kind(JsonValue v) {
         if (v.isString()) return "the text \"" + shorten(v.asString()) + "\"";
         if (v.isNumber()) return "the number " + shorten(v.toString());
         if (v.isBoolean()) return v.asBoolean() ? "true" : "false";
@@ -347,7 +352,7 @@ public final class ExerciseJson {
         return "an object";
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "…" : s;
     }
 

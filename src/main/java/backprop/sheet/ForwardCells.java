@@ -111,7 +111,8 @@ public final class ForwardCells {
 
     private Factor activation(int from, int i) {
         double v = fwd.a()[from][i];
-        if (from == 0 || given(net.layer(from), false)) return Factor.of(primedA(from, i), v);
+        if (from == 0) return Factor.of(names.a(0, i), v);
+        if (given(net.layer(from), false)) return Factor.of(primedA(from, i), v);
         return Factor.cell(primedA(from, i), v, Ids.forward(pass, Ids.a(from, depth, i)));
     }
 

@@ -32,7 +32,7 @@ public final class LossDownCells {
         Cell delta = new Cell(Ids.LOSS_CHANGE, CellKind.LOSS_CHANGE, new Sym.Text("ΔL"), change, terms, null, -1, -1, false);
         WentDownFn fn = WentDownFn.FN;
         Cell down = new Cell(Ids.LOSS_DOWN, CellKind.LOSS_DOWN, new Sym.Text("L′ < L?"), fn.of(change),
-                List.of(Term.of(new Factor(new Sym.Text("ΔL < 0"), fn.of(change), fn.written(Num.paren(change)),
+                List.of(Term.of(new Factor(new Sym.Text("ΔL < 0"), fn.of(change), fn.written(Num.format(change)),
                         Ids.LOSS_CHANGE, fn))), null, -1, -1, false);
         return List.of(delta, down);
     }
