@@ -194,8 +194,8 @@ public final class ExerciseGenerator {
             Network net = new Network(o.inputSize(), layers);
             Conventions conv = Conventions.DEFAULT;
             return new Exercise(PracticeText.title(seed, o), PracticeText.description(o),
-                    PracticeText.notes(seed, o, problems), net, x, y, o.loss(), o.learningRate(), conv, false,
-                    Tolerance.DEFAULT);
+                    PracticeText.notes(seed, o, problems), net, x, y, o.loss(), o.learningRate(), conv, o.stages(),
+                    Tolerance.DEFAULT, java.util.List.of());
         }
     }
 
