@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Error carried forward: a cell's chain-rule sum with the student's own answers put in for the factors they
  * answered, so a right method applied to a wrong earlier number is recognised. Only readable answers are put
- * in; anything else keeps the true value, so one bad cell never blocks another.
+ * in; anything else keeps the true value, so one bad cell never blocks another. A factor that reads a cell takes
+ * the student's value of it ({@link StudentValues}, which works out the cells nobody is asked), through the
+ * factor's function where it has one: their z gives their ReLU′(z).
  */
 final class CarriedError {
 
@@ -20,10 +22,9 @@ final class CarriedError {
     private static final double TINY = 1e-12;
 
     /**
-     * {@code credited} is false when following the earlier answer would reward no work: it was 0 or ±1, or it
-     * makes this cell 0, or it makes this cell just itself again (up to sign) where the true values are not
-     * copies. {@code fromWrong} is false when every earlier answer put in was accepted, only rounded: then
-     * following them is simply right.
+     * {@code credited} is false when following the earlier answers would reward no work and they are no plausible
+     * attempt either (see {@link #of}). {@code fromWrong} is false when every earlier answer put in was accepted,
+     * only rounded: then following them is simply right.
      */
     record Result(double value, boolean credited, boolean fromWrong, String note) {
     }
@@ -32,11 +33,13 @@ final class CarriedError {
     }
 
     /**
-     * null when no earlier answer of the student's that differs from the true value appears in this cell's
-     * product. A factor that reads a cell takes the student's value of it ({@link StudentValues}), through the
-     * factor's function where it has one: their z gives their ReLU′(z).
+     * null when no earlier answer of the student's that differs from the true value appears in this cell's product.
+     * Follow-through is credited unless it makes the cell's product trivial (0; ±1; the earlier wrong number passed
+     * on unchanged where the true values are not copies of each other; for an update, no step at all), and then
+     * still credited when every wrong earlier answer it uses is a value one of the named mistakes produces: such an
+     * answer is a plausible attempt, not a number typed to make the rest easy.
      */
-    static Result of(Cell cell, StudentValues own) {
+    static Result of(Cell cell, StudentValues own, HintChoice mistakes) {
         List<Used> wrong = new ArrayList<>();
         boolean differs = false;
         double sum = 0;
@@ -45,7 +48,7 @@ final class CarriedError {
             for (Factor f : term.factors()) {
                 double v = f.value();
                 StudentValues.Known k = f.cellId() == null ? null : own.of(f.cellId());
-                if (k != null && k.typed() || k != null && !k.wrong().isEmpty()) {
+                if (k != null && (k.typed() || !k.wrong().isEmpty())) {
                     v = f.from(k.value());
                     differs |= v != f.value();
                     // An earlier slip that leaves this factor as it is (a wrong z of the right sign under ReLU′) is no source.
@@ -56,15 +59,26 @@ final class CarriedError {
             sum += p;
         }
         if (wrong.isEmpty()) return differs ? new Result(sum, Double.isFinite(sum), false, null) : null;
-        boolean credited = Double.isFinite(sum) && Math.abs(sum) > TINY;
-        for (Used u : wrong) {
-            double m = Math.abs(u.value());
-            if (m <= TINY || Math.abs(m - 1) <= TINY) credited = false;
-            // Passing a wrong number on unchanged is no work, unless passing it on is the method: ∂L/∂b = δ, or
-            // δ = ∂L/∂a·1 behind an active ReLU, where the true values are copies of each other too.
-            if (same(Math.abs(sum), m) && !same(Math.abs(cell.value()), Math.abs(u.cell().value()))) credited = false;
-        }
+        boolean named = true;
+        for (Used u : wrong) named &= mistakes.named(u.cell(), u.answer());
+        boolean credited = Double.isFinite(sum) && (named || !trivial(cell, sum, wrong));
         return new Result(sum, credited, true, note(wrong));
+    }
+
+    private static boolean trivial(Cell cell, double sum, List<Used> wrong) {
+        if (StepRule.applies(cell)) {
+            double old = StepRule.before(cell);
+            return Math.abs(sum - old) <= TINY * Math.max(1, Math.abs(old));
+        }
+        if (Math.abs(sum) <= TINY || Math.abs(Math.abs(sum) - 1) <= TINY) return true;
+        for (Used u : wrong) {
+            // Passing a wrong number on unchanged is no work, unless passing it on is the method: ∂L/∂b = δ, or
+            // δ = ∂L/∂a·1 behind an active ReLU, a = ReLU(z) of a positive z, where the true values are copies too.
+            if (same(Math.abs(sum), Math.abs(u.answer().value())) && !same(Math.abs(cell.value()), Math.abs(u.cell().value()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(double a, double b) {

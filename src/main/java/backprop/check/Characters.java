@@ -26,8 +26,10 @@ final class Characters {
 
     /** U+200B: four hex digits at least, as the Unicode standard writes code points. */
     static String code(int cp) {
-        String hex = Integer.toHexString(cp).toUpperCase();
-        while (hex.length() < 4) hex = "0" + hex;
+        // By hand: toUpperCase would bring the page Unicode's case tables.
+        String digits = "0123456789ABCDEF";
+        StringBuilder hex = new StringBuilder();
+        for (int v = cp; v > 0 || hex.length() < 4; v >>>= 4) hex.insert(0, digits.charAt(v & 15));
         return "U+" + hex;
     }
 

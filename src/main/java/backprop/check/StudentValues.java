@@ -19,7 +19,7 @@ import java.util.Map;
 final class StudentValues {
 
     /** A wrong answer of the student's that a value follows from. */
-    record Used(Cell cell, String typed, double value) {
+    record Used(Cell cell, String typed, Answer answer) {
     }
 
     /** A cell's value under the student's answers, and the wrong answers that made it differ from the truth. */
@@ -59,8 +59,8 @@ final class StudentValues {
         if (typed == null || typed.trim().isEmpty()) return new Known(c.value(), List.of(), false);
         Answer a = Checker.read(c, typed);
         if (a == null) return new Known(c.value(), List.of(), false);
-        boolean right = c.kind().yesNo() ? a.value() == c.value() : Acceptance.accepts(a, c.value(), tol);
-        return new Known(a.value(), right ? List.of() : List.of(new Used(c, typed.trim(), a.value())), true);
+        boolean right = c.kind().yesNo() ? a.value() == c.value() : StepRule.accepts(c, a, c.value(), tol);
+        return new Known(a.value(), right ? List.of() : List.of(new Used(c, typed.trim(), a)), true);
     }
 
     /** A cell nobody answers: its own sum with the student's values put in, or its true value if none changes. */
