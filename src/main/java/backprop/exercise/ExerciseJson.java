@@ -46,7 +46,7 @@ public final class ExerciseJson {
 
     public static Exercise parse(String text) throws ExerciseException {
         if (text != null && text.length() > Limits.FILE_BYTES) {
-            throw new ExerciseException("", "the file is " + Limits.over(text.length(), "characters", Limits.FILE_BYTES, "(an exercise file is a few KB)"));
+            throw new ExerciseException("", "the file is " + Limits.over(text.length(), "characters", Limits.FILE_BYTES, null));
         }
         if (text != null && text.startsWith("\uFEFF")) text = text.substring(1);
         if (text == null || text.trim().isEmpty()) throw new ExerciseException("", "the file is empty");

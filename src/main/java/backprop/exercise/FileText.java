@@ -17,7 +17,7 @@ public final class FileText {
     /** @throws ExerciseException with an empty path: the problem is the whole file */
     public static String decode(byte[] bytes) throws ExerciseException {
         if (bytes.length > Limits.FILE_BYTES) {
-            throw new ExerciseException("", "the file is " + Limits.over(bytes.length, "bytes", Limits.FILE_BYTES, "(an exercise file is a few KB)"));
+            throw new ExerciseException("", "the file is " + Limits.over(bytes.length, "bytes", Limits.FILE_BYTES, null));
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         byte[] body = bytes;

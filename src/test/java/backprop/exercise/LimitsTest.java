@@ -141,10 +141,10 @@ class LimitsTest {
         String big = "{\"title\": \"" + "x".repeat(Limits.FILE_BYTES) + "\"}";
         ExerciseException e = refused(big);
         assertEquals("", e.where());
-        assertEquals("the file is 262,157 characters; at most 262,144 (an exercise file is a few KB)", e.problem());
+        assertEquals("the file is 262,157 characters; at most 262,144", e.problem());
         byte[] bytes = new byte[300_000];
         ExerciseException b = assertThrows(ExerciseException.class, () -> ExerciseJson.parse(bytes));
-        assertEquals("the file is 300,000 bytes; at most 262,144 (an exercise file is a few KB)", b.problem());
+        assertEquals("the file is 300,000 bytes; at most 262,144", b.problem());
     }
 
     @Test
