@@ -46,7 +46,7 @@ final class QuestionCheck {
             StringBuilder keys = new StringBuilder();
             for (Option o : q.options()) keys.append(keys.length() == 0 ? "" : ", ").append(o.key());
             return new Verdict(q.id(), VerdictKind.UNREADABLE, typed, Double.NaN, right, Double.NaN,
-                    "“" + key + "” is none of the options (" + keys + ")", null);
+                    "“" + key + "” is none of the options (" + keys.toString() + ")", null);
         }
         Option o = q.options().get(chosen);
         Hint feedback = o.feedback() == null || o.feedback().isEmpty() ? null : new Hint(o.key(), o.feedback());
