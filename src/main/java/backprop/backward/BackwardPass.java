@@ -65,8 +65,11 @@ public final class BackwardPass {
             dYhat[j] = loss.derivative(a[depth][j], y[j], n);
             String detail = loss.derivativeFormula(Num.paren(a[depth][j]), Num.paren(y[j]), Integer.toString(n));
             String formula = loss.derivativeFormula(SymText.of(names.yhat(j)), SymText.of(names.y(j)), "N");
+            // ∂L/∂ŷ reads ŷ, so a student's own ŷ carries into it.
+            Factor f = new Factor(new Sym.Text(formula), dYhat[j], detail, Ids.fwdA(depth, depth, j),
+                    new LossSlopeFn(loss, y[j], n));
             cells.add(new Cell(Ids.a(depth, depth, j), CellKind.OUTPUT, Names.dL(names.yhat(j)), dYhat[j],
-                    List.of(Term.of(new Factor(new Sym.Text(formula), dYhat[j], detail, null))), null, depth, j, false));
+                    List.of(Term.of(f)), null, depth, j, false));
         }
         dA[depth] = dYhat;
         requireFinite(dYhat, "∂L/∂ŷ");
@@ -158,12 +161,14 @@ public final class BackwardPass {
                 double dyhat = ex.loss().derivative(yhat[j], y[j], yhat.length);
                 terms.add(Term.of(Factor.cell(Names.dL(names.yhat(j)), dyhat, Ids.a(depth, depth, j)),
                         new Factor(new Sym.Apply("σ", true, names.z(depth, j)), yhat[j] * (1 - yhat[j]),
-                                Num.paren(yhat[j]) + "(1 − " + Num.paren(yhat[j]) + ")", null)));
+                                Num.paren(yhat[j]) + "(1 − " + Num.paren(yhat[j]) + ")", yhatCell(j),
+                                new SlopeFn(act, conv, true))));
             } else {
                 // Softmax with cross-entropy: Σᵢ ∂L/∂ŷᵢ · ∂ŷᵢ/∂zⱼ collapses to ŷⱼ·Σy − yⱼ = ŷⱼ − yⱼ.
                 d[j] = yhat[j] * ySum - y[j];
                 String formula = SymText.of(names.yhat(j)) + " − " + SymText.of(names.y(j));
-                terms.add(Term.of(new Factor(new Sym.Text(formula), d[j], Num.paren(yhat[j]) + " − " + Num.paren(y[j]), null)));
+                OutputDeltaFn fn = new OutputDeltaFn(ySum, y[j]);
+                terms.add(Term.of(new Factor(new Sym.Text(formula), d[j], fn.written(Num.paren(yhat[j])), yhatCell(j), fn)));
             }
             cells.add(new Cell(Ids.z(depth, j), CellKind.PRE_ACTIVATION, Names.dL(names.z(depth, j)), d[j], terms,
                     null, depth, j, false));
@@ -195,14 +200,29 @@ public final class BackwardPass {
         return d;
     }
 
-    /** f′(z) as a factor, with the numbers that give it for the activations students evaluate by hand. */
+    /**
+     * f′(z) as a factor, with the numbers that give it for the activations students evaluate by hand. It
+     * reads the forward cell it is computed from (z for the ReLUs, a for sigmoid and tanh), so a student's
+     * own forward value carries into it; given forward values are no cells and stay as they are.
+     */
     private Factor activationFactor(int l, int j, Activation act, double fp, double a) {
         // The identity's derivative is the number 1, written as such (worksheet 003: ∂L/∂ŷ · 1).
         if (act == Activation.LINEAR) return Factor.of(new Sym.Text("1"), 1.0);
-        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
-        String detail = act == Activation.SIGMOID ? Num.paren(a) + "(1 − " + Num.paren(a) + ")"
-                : act == Activation.TANH ? "1 − " + Num.paren(a) + "²" : null;
-        return new Factor(new Sym.Apply(act.symbol(), true, names.z(l, j)), fp, detail, null);
+        boolean fromA = SlopeFn.readsA(act);
+        SlopeFn fn = new SlopeFn(act, conv, fromA);
+        String detail = fromA ? fn.written(Num.paren(a)) : null;
+        String cell = fwd.given()[l] ? null : fromA ? Ids.fwdA(l, depth, j) : Ids.fwdZ(l, j);
+        return new Factor(new Sym.Apply(act.symbol(), true, names.z(l, j)), fp, detail, cell, cell == null ? null : fn);
+    }
+
+    /** The forward cell of an activation, the input x excepted (it is given, never a cell). */
+    private Factor input(int from, int i, double value) {
+        if (from == 0) return Factor.of(names.a(from, i), value);
+        return Factor.cell(names.a(from, i), value, Ids.fwdA(from, depth, i));
+    }
+
+    private String yhatCell(int j) {
+        return Ids.fwdA(depth, depth, j);
     }
 
     private void fillWeightGradient(int l, int from, double[] delta, double[][] g) {
@@ -219,7 +239,7 @@ public final class BackwardPass {
                 ParamRef p = names.weight(l, from, j, i);
                 cells.add(new Cell(p.id(), CellKind.WEIGHT, Names.dL(names.param(p)), g[j][i],
                         List.of(Term.of(Factor.cell(names.delta(l, j), delta[j], Ids.z(l, j)),
-                                Factor.of(names.a(from, i), input[i]))),
+                                input(from, i, input[i]))),
                         p, l, j, conv.isFrozen(p)));
             }
         }
@@ -254,7 +274,7 @@ public final class BackwardPass {
         for (int j = 0; j < w.length; j++) {
             for (int i = 0; i < input.length; i++) {
                 ParamRef p = names.weight(l, from, j, i);
-                addLocal(Ids.z(l, j), p.id(), new Sym.Deriv(names.z(l, j), names.param(p)), Factor.of(names.a(from, i), input[i]), l, j);
+                addLocal(Ids.z(l, j), p.id(), new Sym.Deriv(names.z(l, j), names.param(p)), input(from, i, input[i]), l, j);
             }
         }
         if (from == 0) return;

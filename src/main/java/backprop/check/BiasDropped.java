@@ -9,6 +9,8 @@ import backprop.notation.Names;
 import backprop.notation.SymText;
 import backprop.solve.Solution;
 import backprop.solve.Solver;
+import backprop.sheet.Sheet;
+import backprop.stage.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,17 +51,17 @@ final class BiasDropped {
                 nonZero++;
                 if (!perBias) continue;
                 String name = SymText.of(names.param(ParamRef.bias(l, j)));
-                add(out, ex, updates, zeroed(net, l, j), "This follows from leaving out the bias " + name
+                add(out, ex, sol.sheet(), zeroed(net, l, j), "This follows from leaving out the bias " + name
                         + " in the forward pass: z = Wa + b includes every bias.");
             }
             if (nonZero > 1) {
-                add(out, ex, updates, zeroed(net, l, -1), "This follows from leaving out the biases b"
+                add(out, ex, sol.sheet(), zeroed(net, l, -1), "This follows from leaving out the biases b"
                         + Misconceptions.sup(l) + " in the forward pass: z = Wa + b includes every bias.");
             }
             if (nonZero > 0) layersWithBias++;
         }
         if (layersWithBias > 1) {
-            add(out, ex, updates, zeroed(net, 0, -1), "This follows from leaving out the biases in the forward pass:"
+            add(out, ex, sol.sheet(), zeroed(net, 0, -1), "This follows from leaving out the biases in the forward pass:"
                     + " z = Wa + b includes every bias.");
         }
         return out;
@@ -80,9 +82,8 @@ final class BiasDropped {
         return new Network(net.inputSize(), layers);
     }
 
-    private static void add(List<Alternative> out, Exercise ex, List<Cell> updates, Network net, String message) {
-        Exercise copy = new Exercise(ex.title(), ex.description(), ex.notes(), net, ex.input(), ex.target(), ex.loss(),
-                ex.learningRate(), ex.conventions(), ex.localDerivatives(), ex.tolerance());
+    private static void add(List<Alternative> out, Exercise ex, Sheet sheet, Network net, String message) {
+        Exercise copy = ex.withNetwork(net);
         Solution s;
         try {
             s = Solver.solve(copy);
@@ -90,8 +91,18 @@ final class BiasDropped {
             // Without the bias the numbers may leave the finite range (a saturated sigmoid): no alternative then.
             return;
         }
+        // The forward pass, the loss and the gradients as the slip makes them; the update and what follows it
+        // start from the true old parameters, carrying the slipped gradients.
         Map<String, Double> values = new HashMap<>();
-        for (Cell c : s.backward().cells()) values.put(c.id(), c.value());
-        out.add(new Alternative(new Hint("bias-dropped", message), Replay.run(updates, Replay.NONE, values)));
+        List<Cell> later = new ArrayList<>();
+        for (Cell c : s.sheet().cells()) {
+            Stage st = c.kind().stage();
+            if (st == Stage.FORWARD || st == Stage.LOSS || st == Stage.LOCAL || st == Stage.BACKWARD) values.put(c.id(), c.value());
+        }
+        for (Cell c : sheet.cells()) {
+            Stage st = c.kind().stage();
+            if (st != Stage.FORWARD && st != Stage.LOSS && st != Stage.LOCAL && st != Stage.BACKWARD) later.add(c);
+        }
+        out.add(new Alternative(new Hint("bias-dropped", message), Replay.run(later, Replay.NONE, values)));
     }
 }

@@ -3,17 +3,18 @@ package backprop.check;
 import backprop.backward.Cell;
 import backprop.backward.Factor;
 import backprop.backward.Term;
-import backprop.model.Tolerance;
+import backprop.check.StudentValues.Used;
 import backprop.notation.Num;
 import backprop.notation.SymText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Error carried forward: a cell's chain-rule sum with the student's own answers put in for the factors they
  * answered, so a right method applied to a wrong earlier number is recognised. Only readable answers are put
- * in; anything else keeps the true value, so one bad cell never blocks another.
+ * in; anything else keeps the true value, so one bad cell never blocks another. A factor that reads a cell takes
+ * the student's value of it ({@link StudentValues}, which works out the cells nobody is asked), through the
+ * factor's function where it has one: their z gives their ReLU′(z).
  */
 final class CarriedError {
 
@@ -28,9 +29,6 @@ final class CarriedError {
     record Result(double value, boolean credited, boolean fromWrong, String note) {
     }
 
-    private record Used(Cell cell, String typed, Answer answer) {
-    }
-
     private CarriedError() {
     }
 
@@ -41,7 +39,7 @@ final class CarriedError {
      * still credited when every wrong earlier answer it uses is a value one of the named mistakes produces: such an
      * answer is a plausible attempt, not a number typed to make the rest easy.
      */
-    static Result of(Cell cell, Map<String, String> answers, Map<String, Cell> answerable, Tolerance tol, HintChoice mistakes) {
+    static Result of(Cell cell, StudentValues own, HintChoice mistakes) {
         List<Used> wrong = new ArrayList<>();
         boolean differs = false;
         double sum = 0;
@@ -49,19 +47,12 @@ final class CarriedError {
             double p = 1;
             for (Factor f : term.factors()) {
                 double v = f.value();
-                Cell upstream = f.cellId() == null ? null : answerable.get(f.cellId());
-                String typed = upstream == null ? null : answers.get(upstream.id());
-                if (typed != null && !typed.trim().isEmpty()) {
-                    try {
-                        Answer a = AnswerParser.parse(typed);
-                        v = a.value();
-                        differs |= v != f.value();
-                        if (!StepRule.accepts(upstream, a, upstream.value(), tol) && !contains(wrong, upstream)) {
-                            wrong.add(new Used(upstream, typed.trim(), a));
-                        }
-                    } catch (AnswerException e) {
-                        // Unreadable: the true value stands in, as if the cell were still empty.
-                    }
+                StudentValues.Known k = f.cellId() == null ? null : own.of(f.cellId());
+                if (k != null && (k.typed() || !k.wrong().isEmpty())) {
+                    v = f.from(k.value());
+                    differs |= v != f.value();
+                    // An earlier slip that leaves this factor as it is (a wrong z of the right sign under ReLU′) is no source.
+                    if (v != f.value()) for (Used u : k.wrong()) if (!StudentValues.contains(wrong, u.cell())) wrong.add(u);
                 }
                 p *= v;
             }
@@ -82,7 +73,7 @@ final class CarriedError {
         if (Math.abs(sum) <= TINY || Math.abs(Math.abs(sum) - 1) <= TINY) return true;
         for (Used u : wrong) {
             // Passing a wrong number on unchanged is no work, unless passing it on is the method: ∂L/∂b = δ, or
-            // δ = ∂L/∂a·1 behind an active ReLU, where the true values are copies of each other too.
+            // δ = ∂L/∂a·1 behind an active ReLU, a = ReLU(z) of a positive z, where the true values are copies too.
             if (same(Math.abs(sum), Math.abs(u.answer().value())) && !same(Math.abs(cell.value()), Math.abs(u.cell().value()))) {
                 return true;
             }
@@ -92,11 +83,6 @@ final class CarriedError {
 
     private static boolean same(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(a, b));
-    }
-
-    private static boolean contains(List<Used> used, Cell c) {
-        for (Used u : used) if (u.cell() == c) return true;
-        return false;
     }
 
     private static String note(List<Used> wrong) {

@@ -2,10 +2,13 @@ package backprop.check;
 
 import backprop.backward.Cell;
 import backprop.model.Tolerance;
+import backprop.question.Question;
+import backprop.sheet.Sheet;
 import backprop.solve.Solution;
-import backprop.update.UpdateCells;
+import backprop.stage.Stage;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,24 +23,27 @@ import java.util.Map;
 public final class Checker {
 
     private final Solution solution;
+    private final Sheet sheet;
     private final Tolerance tol;
     private final Map<String, Cell> cells = new LinkedHashMap<>();
+    private final Map<String, Cell> all = new HashMap<>();
     private final HintChoice hints;
 
     public Checker(Solution solution) {
         this.solution = solution;
+        this.sheet = solution.sheet();
         this.tol = solution.exercise().tolerance();
-        for (Cell c : solution.backward().cells()) if (!c.frozen()) cells.put(c.id(), c);
-        List<Cell> updates = UpdateCells.of(solution.exercise(), solution.update());
-        for (Cell c : updates) cells.put(c.id(), c);
-        this.hints = new HintChoice(solution, updates, cells, tol, solution.exercise().learningRate());
+        for (Cell c : sheet.asked()) cells.put(c.id(), c);
+        for (Cell c : sheet.cells()) all.put(c.id(), c);
+        this.hints = new HintChoice(solution, sheet.cells(Stage.UPDATE), cells, tol,
+                solution.exercise().learningRate());
     }
 
     public Solution solution() {
         return solution;
     }
 
-    /** The answerable cells in order: the gradients that are not frozen, then the updated parameters. */
+    /** The answerable cells in worksheet order: every asked stage's cells, frozen parameters left out. */
     public List<Cell> cells() {
         return Collections.unmodifiableList(new ArrayList<>(cells.values()));
     }
@@ -46,15 +52,41 @@ public final class Checker {
         return cells.get(id);
     }
 
+    /** The questions that are not numbers, as the exercise lists them. */
+    public List<Question> questions() {
+        return sheet.questions();
+    }
+
+    public Question question(String id) {
+        return sheet.question(id);
+    }
+
+    /** Every id a student answers, cells and questions, in worksheet order. */
+    public List<String> ids() {
+        return sheet.ids();
+    }
+
+    /** Every cell and every question judged, in worksheet order. */
     public List<Verdict> gradeAll(Map<String, String> answers) {
+        if (answers == null) answers = Map.of();
+        StudentValues own = new StudentValues(answers, cells, all, tol);
         List<Verdict> out = new ArrayList<>();
-        for (String id : cells.keySet()) out.add(grade(id, answers));
+        for (String id : sheet.ids()) out.add(grade(id, answers, own));
         return out;
     }
 
-    /** Judges one cell; {@code answers} holds everything the student typed, which earlier answers are read from. */
-    public Verdict grade(String cellId, Map<String, String> answers) {
+    /**
+     * Judges one cell or question; {@code answers} holds everything the student typed, which earlier answers
+     * are read from. A question's answer is its option key (a choice) or a whole number (a count).
+     */
+    public Verdict grade(String id, Map<String, String> answers) {
         if (answers == null) answers = Map.of();
+        return grade(id, answers, new StudentValues(answers, cells, all, tol));
+    }
+
+    private Verdict grade(String cellId, Map<String, String> answers, StudentValues own) {
+        Question q = sheet.question(cellId);
+        if (q != null) return QuestionCheck.grade(q, answers.get(cellId));
         Cell cell = cells.get(cellId);
         if (cell == null) throw new IllegalArgumentException("this exercise has no answerable cell '" + cellId + "'");
         double t = cell.value();
@@ -62,6 +94,7 @@ public final class Checker {
         if (typed == null || typed.trim().isEmpty()) {
             return new Verdict(cellId, VerdictKind.EMPTY, typed == null ? "" : typed, Double.NaN, t, Double.NaN, null, null);
         }
+        if (cell.kind().yesNo()) return yesNo(cell, typed, own);
         Answer a;
         try {
             a = AnswerParser.parse(typed);
@@ -70,7 +103,7 @@ public final class Checker {
         }
         double s = a.value();
         if (StepRule.accepts(cell, a, t, tol)) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
-        CarriedError.Result carried = CarriedError.of(cell, answers, cells, tol, hints);
+        CarriedError.Result carried = CarriedError.of(cell, own, hints);
         if (carried != null && carried.credited() && StepRule.accepts(cell, a, carried.value(), tol)) {
             // Worked on from accepted but rounded earlier answers, a sum can drift past the tolerance: still right.
             if (!carried.fromWrong()) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
@@ -81,5 +114,37 @@ public final class Checker {
         else if (Rounding.isRounded(a, t)) hint = Rounding.hint(a);
         else hint = hints.choose(cell, a, answers);
         return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint);
+    }
+
+    /**
+     * "Did the loss go down?": right when it matches the true losses, consistent when it matches the student's
+     * own L and L′. No follow-through rule applies: "no" is as honest an answer as "yes".
+     */
+    private Verdict yesNo(Cell cell, String typed, StudentValues own) {
+        double t = cell.value();
+        Answer a = read(cell, typed);
+        if (a == null) {
+            return new Verdict(cell.id(), VerdictKind.UNREADABLE, typed, Double.NaN, t, Double.NaN,
+                    "could not read “" + typed.trim() + "”: answer yes or no", null);
+        }
+        if (a.value() == t) return new Verdict(cell.id(), VerdictKind.CORRECT, typed, a.value(), t, Double.NaN, null, null);
+        CarriedError.Result carried = CarriedError.of(cell, own, hints);
+        if (carried != null && carried.fromWrong() && carried.value() == a.value()) {
+            return new Verdict(cell.id(), VerdictKind.CONSISTENT, typed, a.value(), t, carried.value(), carried.note(), null);
+        }
+        return new Verdict(cell.id(), VerdictKind.WRONG, typed, a.value(), t, Double.NaN, null, null);
+    }
+
+    /** A typed answer read for a cell: yes/no as 1/0 for a yes-or-no cell, a number otherwise; null if unreadable. */
+    static Answer read(Cell cell, String typed) {
+        if (cell.kind().yesNo()) {
+            int v = YesNo.parse(typed);
+            return v < 0 ? null : new Answer(v, 0, 0, false);
+        }
+        try {
+            return AnswerParser.parse(typed);
+        } catch (AnswerException e) {
+            return null;
+        }
     }
 }

@@ -94,6 +94,31 @@ final class Misconceptions {
         } else {
             log10();
         }
+        lossValue(loss);
+    }
+
+    /** The loss itself (cells loss and new.loss) with its ½ dropped, or with log₁₀ (worksheet 001 prints 0.2225). */
+    private void lossValue(Loss loss) {
+        double k;
+        String key;
+        String message;
+        if (loss == Loss.HALF_SUM_SQUARED || loss == Loss.HALF_MEAN_SQUARED) {
+            k = 2;
+            key = "loss-half";
+            message = "This is twice the loss: its ½ is dropped, L = " + loss.formula() + ".";
+        } else if (loss == Loss.BINARY_CROSS_ENTROPY || loss == Loss.CATEGORICAL_CROSS_ENTROPY) {
+            k = 1 / Math.log(10);
+            key = "log10";
+            message = "This uses log base 10: the cross-entropy uses the natural logarithm, ln.";
+        } else {
+            return;
+        }
+        Map<String, Double> v = new HashMap<>();
+        for (String id : new String[] {"loss", "new.loss"}) {
+            Cell c = sol.sheet().cell(id);
+            if (c != null) v.put(id, k * c.value());
+        }
+        add(key, message, v);
     }
 
     private void meanScaling(int n) {
@@ -114,7 +139,7 @@ final class Misconceptions {
             if (cell.kind() == CellKind.OUTPUT) return value / ln10;
             // Softmax with cross-entropy writes δ = ŷ − y without ∂L/∂ŷ; the mistake divides it all the same.
             boolean softmaxDelta = cell.kind() == CellKind.PRE_ACTIVATION && cell.layer() == depth
-                    && f.cellId() == null && net.layer(depth).activation() == Activation.SOFTMAX;
+                    && (f.cellId() == null || f.fn() != null) && net.layer(depth).activation() == Activation.SOFTMAX;
             return softmaxDelta ? value / ln10 : value;
         }, Map.of());
         add("log10", "This uses log base 10: the cross-entropy uses the natural logarithm, and with log₁₀ every"
@@ -158,7 +183,7 @@ final class Misconceptions {
         double[] z = sol.forward().z()[l];
         double[] a = sol.forward().a()[l];
         add(key, message, Replay.run(all, (cell, term, f, value) -> {
-            boolean derivative = f.sym() instanceof Sym.Apply ap && ap.prime() && f.cellId() == null;
+            boolean derivative = f.sym() instanceof Sym.Apply ap && ap.prime() && (f.cellId() == null || f.fn() != null);
             if (!derivative || cell.layer() != l || cell.neuron() < 0 || cell.neuron() >= z.length) return value;
             return wrong.value(z[cell.neuron()], a[cell.neuron()]);
         }, Map.of()));

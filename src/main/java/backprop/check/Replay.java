@@ -44,7 +44,7 @@ final class Replay {
                 double p = 1;
                 for (Factor f : t.factors()) {
                     Double upstream = f.cellId() == null ? null : out.get(f.cellId());
-                    p *= change.factor(c, t, f, upstream != null ? upstream : f.value());
+                    p *= change.factor(c, t, f, upstream != null ? f.from(upstream) : f.value());
                 }
                 sum += p;
             }

@@ -20,6 +20,10 @@ import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import backprop.question.Question;
+import backprop.question.QuestionKind;
+import backprop.stage.Stage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +46,7 @@ final class CheckCommand {
         Exercise ex = SolveCommand.load(args, "check", 1);
         String answersPath = args.positional.get(args.positional.size() - 1);
         Checker checker = new Checker(Main.solve(ex));
-        List<String> ids = new ArrayList<>();
-        for (Cell c : checker.cells()) ids.add(c.id());
+        List<String> ids = new ArrayList<>(checker.ids());
         Map<String, String> answers = AnswersFile.read(answersPath, ids);
         List<Verdict> verdicts = checker.gradeAll(answers);
         if (args.json) {
@@ -59,15 +62,14 @@ final class CheckCommand {
     }
 
     private static JsonObject json(Exercise ex, Checker checker, List<Verdict> verdicts) {
-        Score s = Score.of(verdicts);
-        JsonObject score = new JsonObject().add("correct", s.correct()).add("consistent", s.consistent())
-                .add("wrong", s.wrong()).add("unreadable", s.unreadable()).add("empty", s.empty()).add("total", s.total());
+        JsonObject byStage = new JsonObject();
+        for (Map.Entry<String, List<Verdict>> e : byStage(checker, verdicts).entrySet()) byStage.add(e.getKey(), score(Score.of(e.getValue())));
         JsonArray cells = new JsonArray();
         for (Verdict v : verdicts) {
-            Cell c = checker.cell(v.cellId());
             JsonObject o = new JsonObject()
                     .add("id", v.cellId())
-                    .add("label", SymText.of(c.label()))
+                    .add("stage", stage(checker, v.cellId()))
+                    .add("label", label(checker, v.cellId()))
                     .add("typed", v.kind() == VerdictKind.EMPTY ? Json.NULL : Json.value(v.typed()))
                     .add("verdict", word(v.kind()))
                     .add("value", JsonValues.number(v.value()))
@@ -78,7 +80,34 @@ final class CheckCommand {
                             : new JsonObject().add("key", v.hint().key()).add("message", v.hint().message()));
             cells.add(o);
         }
-        return new JsonObject().add("exercise", ex.title()).add("score", score).add("cells", cells);
+        return new JsonObject().add("exercise", ex.title()).add("score", score(Score.of(verdicts))).add("byStage", byStage)
+                .add("cells", cells);
+    }
+
+    private static JsonObject score(Score s) {
+        return new JsonObject().add("correct", s.correct()).add("consistent", s.consistent())
+                .add("wrong", s.wrong()).add("unreadable", s.unreadable()).add("empty", s.empty()).add("total", s.total());
+    }
+
+    /** The stage a verdict belongs to ("forward", "backward", …), or "questions" for a question. */
+    static String stage(Checker checker, String id) {
+        Cell c = checker.cell(id);
+        return c == null ? "questions" : c.kind().stage().key();
+    }
+
+    /** Verdicts grouped by stage, stages in worksheet order, the questions last. */
+    static Map<String, List<Verdict>> byStage(Checker checker, List<Verdict> verdicts) {
+        Map<String, List<Verdict>> out = new LinkedHashMap<>();
+        for (Stage st : Stage.values()) {
+            for (Verdict v : verdicts) if (stage(checker, v.cellId()).equals(st.key())) out.computeIfAbsent(st.key(), k -> new ArrayList<>()).add(v);
+        }
+        for (Verdict v : verdicts) if (checker.cell(v.cellId()) == null) out.computeIfAbsent("questions", k -> new ArrayList<>()).add(v);
+        return out;
+    }
+
+    private static String label(Checker checker, String id) {
+        Cell c = checker.cell(id);
+        return c != null ? SymText.of(c.label()) : checker.question(id).prompt();
     }
 
     private static String text(Exercise ex, Checker checker, List<Verdict> verdicts) {
@@ -89,12 +118,18 @@ final class CheckCommand {
         String indent = " ".repeat(width + 4);
         for (Verdict v : verdicts) {
             Cell c = checker.cell(v.cellId());
-            sb.append("  ").append(pad(v.cellId(), width)).append("  ").append(SymText.of(c.label())).append("  ");
+            String label = c != null ? SymText.of(c.label()) : firstLine(checker.question(v.cellId()).prompt());
+            sb.append("  ").append(pad(v.cellId(), width)).append("  ").append(label).append("  ");
             sb.append(v.kind() == VerdictKind.EMPTY ? "not answered" : "typed “" + v.typed().trim() + "”: " + word(v.kind()));
             sb.append('\n');
             if (v.problem() != null) sb.append(indent).append(v.problem()).append('\n');
-            if (v.hint() != null) sb.append(indent).append("hint: ").append(v.hint().message()).append('\n');
-            sb.append(indent).append(product(checker, c)).append('\n');
+            if (v.hint() != null) sb.append(indent).append(c == null ? "" : "hint: ").append(v.hint().message()).append('\n');
+            sb.append(indent).append(c != null ? product(checker, c) : answer(checker.question(v.cellId()))).append('\n');
+        }
+        for (Map.Entry<String, List<Verdict>> e : byStage(checker, verdicts).entrySet()) {
+            Score st = Score.of(e.getValue());
+            sb.append("  ").append(e.getKey()).append(": ").append(st.correct()).append(" correct, ").append(st.consistent())
+                    .append(" consistent, ").append(st.wrong()).append(" wrong, of ").append(st.total()).append('\n');
         }
         Score s = Score.of(verdicts);
         sb.append("Score: ").append(s.correct()).append(" correct, ").append(s.consistent()).append(" consistent, ")
@@ -114,6 +149,16 @@ final class CheckCommand {
             }
         }
         return ChainText.of(c);
+    }
+
+    private static String answer(Question q) {
+        String a = q.kind() == QuestionKind.CHOICE ? q.options().get(q.rightOption()).key() + ": " + q.answerText() : q.answerText();
+        return "answer: " + a + (q.explanation().isEmpty() ? "" : ". " + q.explanation());
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " …";
     }
 
     private static String pad(String s, int width) {

@@ -2,12 +2,10 @@ package backprop.cli;
 
 import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
+import backprop.exercise.FileText;
+import backprop.exercise.Limits;
 import backprop.exercise.Presets;
 import backprop.model.Exercise;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -32,19 +30,34 @@ final class ExerciseSource {
     }
 
     static Exercise file(String path) throws CliException {
-        String text = readText(path);
+        byte[] bytes = readBytes(path);
         try {
-            return ExerciseJson.parse(text);
+            return ExerciseJson.parse(bytes);
         } catch (ExerciseException e) {
             throw CliException.input(path + ": " + e.getMessage());
         }
     }
 
-    /** A UTF-8 text file, without the byte-order mark some editors write (JSON parsers reject it). */
+    /** A text file by the rules of an exercise file ({@link FileText}): its size, then UTF-8 with or without a BOM. */
     static String readText(String path) throws CliException {
-        byte[] bytes;
+        byte[] bytes = readBytes(path);
         try {
-            bytes = Files.readAllBytes(Path.of(path));
+            return FileText.decode(bytes);
+        } catch (ExerciseException e) {
+            throw CliException.input(path + ": " + e.getMessage());
+        }
+    }
+
+    /** The file's bytes; one too large is refused by its size, before it is read. */
+    private static byte[] readBytes(String path) throws CliException {
+        try {
+            Path p = Path.of(path);
+            if (Files.isDirectory(p)) throw CliException.input(path + ": is a directory, not a file");
+            long size = Files.exists(p) ? Files.size(p) : 0;
+            if (size > Limits.FILE_BYTES) {
+                throw CliException.input(path + ": the file is " + Limits.over(size, "bytes", Limits.FILE_BYTES, null));
+            }
+            return Files.readAllBytes(p);
         } catch (NoSuchFileException e) {
             throw CliException.input(path + ": no such file");
         } catch (AccessDeniedException e) {
@@ -52,18 +65,7 @@ final class ExerciseSource {
         } catch (InvalidPathException e) {
             throw CliException.input(path + ": not a valid file name");
         } catch (IOException e) {
-            boolean dir = Files.isDirectory(Path.of(path));
-            throw CliException.input(path + ": " + (dir ? "is a directory, not a file" : "cannot be read (" + e.getMessage() + ")"));
+            throw CliException.input(path + ": cannot be read (" + e.getMessage() + ")");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw CliException.input(path + ": not UTF-8 text");
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -34,18 +34,42 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return guarded(() -> dispatch(Arrays.asList(args), out), out, err);
+    }
+
+    /** What a command does; it may fail with a message for the user. */
+    interface Body {
+        void run() throws CliException;
+    }
+
+    /**
+     * Runs a command so that whatever happens ends in one line on stderr and an exit status, never a stack
+     * trace: the limits keep every exercise far from the memory and the stack a JVM has, so running out of
+     * either means an input nobody meant (exit 1), and a bug is said to be one (exit 3).
+     */
+    static int guarded(Body body, PrintStream out, PrintStream err) {
         try {
-            dispatch(Arrays.asList(args), out);
+            body.run();
             return 0;
         } catch (CliException e) {
             err.println("error: " + e.getMessage());
             if (e.exitCode() == CliException.USAGE) err.println(Usage.HINT);
             return e.exitCode();
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            err.println("error: not enough memory for this input; an exercise within the limits the README lists needs far less");
+            return CliException.BAD_INPUT;
+        } catch (StackOverflowError e) {
+            err.println("error: this input is nested too deeply to be read");
+            return CliException.BAD_INPUT;
+        } catch (VirtualMachineError e) {
+            err.println("error: the Java virtual machine failed on this input (" + e.getClass().getSimpleName() + ")");
+            return CliException.BAD_INPUT;
+        } catch (RuntimeException | LinkageError e) {
             err.println("internal error: " + e + " (please report it with the exercise file)");
             return INTERNAL_ERROR;
         } finally {
             out.flush();
+            err.flush();
         }
     }
 

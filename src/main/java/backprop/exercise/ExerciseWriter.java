@@ -44,6 +44,7 @@ public final class ExerciseWriter {
         if (ex.localDerivatives()) o.add("localDerivatives", true);
         JsonObject tol = tolerance(ex.tolerance());
         if (!tol.isEmpty()) o.add("tolerance", tol);
+        SheetJson.writeStages(o, ex.stages());
         JsonArray layers = new JsonArray();
         WeightLayout layout = ex.conventions().weightLayout();
         for (Layer layer : ex.network().layers()) {
@@ -65,6 +66,7 @@ public final class ExerciseWriter {
             layers.add(lo);
         }
         o.add("layers", layers);
+        SheetJson.writeQuestions(o, ex.questions());
         return o;
     }
 

@@ -38,11 +38,11 @@ public final class Presets {
           "description": "Three inputs, two hidden ReLU layers of two units and one linear output, squared loss ½(y − ŷ)². The sheet gives the forward values a⁽¹⁾ = [4, 5], a⁽²⁾ = [6, 7] and ŷ = 8; find the gradient of the loss with respect to ŷ, and to the input and output of every layer, then every weight and bias.",
           "notes": [
             "The forward values are given by the sheet and do not follow from its weights: W⁽¹⁾x + b⁽¹⁾ = [1.5, 3.4], not [4, 5]. The backward pass uses the given values, as the sheet asks; the warning above the forward pass shows each mismatch.",
-            "ReLU′ is read from the given activations: every given a is positive, so every ReLU′ is 1.",
+            "ReLU′ is read from the given activations: ReLU′ = 1 where a > 0.",
             "The output layer has no activation, so ∂L/∂z⁽³⁾ = ∂L/∂ŷ. (The sheet's item 2 speaks of a ReLU in the last layer; its network has none.)",
-            "The sheet sets no learning rate; η = 0.1 is chosen here for the update. Because the gradients come from the given values and not from the weights, the step does not lower the loss computed from the weights (ŷ = 11.157 from the weights is already above y = 10, and the step pushes ŷ up): an illustration of why given values must be consistent.",
-            "Problem statement 2 asks to correct a relu_backward snippet. As printed it already computes ReLU′ correctly with the convention ReLU′(0) = 0 (dZ = dA where Z > 0, 0 elsewhere), which is this tutor's default; only its indentation and the stray </pre> are broken."
+            "The sheet sets no learning rate and asks for no update; η = 0.1 is chosen only so that the answer key can show one step. Because the gradients come from the given values and not from the weights, that step does not lower the loss computed from the weights: an illustration of why given values must be consistent."
           ],
+          "stages": ["backward"],
           "input": [1, 2, 3],
           "target": [10],
           "loss": "half-sum-squared",
@@ -51,6 +51,26 @@ public final class Presets {
             {"activation": "relu", "weights": [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], "bias": [0.1, 0.2], "given": {"a": [4, 5]}},
             {"activation": "relu", "weights": [[0.7, 0.8], [0.9, 1.0]], "bias": [0.3, 0.4], "given": {"a": [6, 7]}},
             {"activation": "linear", "weights": [[1.1, 1.2]], "bias": [0.5], "given": {"a": [8]}}
+          ],
+          "questions": [
+            {
+              "id": "q.relu-backward-fix",
+              "kind": "choice",
+              "prompt": "Problem statement 2: correct the following code for the backward pass of the ReLU activation, and explain the change.\\n\\ndef relu_backward(dA, Z):\\n    \\"\\"\\"\\n    Implementing the backward propagation for a single ReLU unit.\\n\\nArguments:\\n    dA -- post-activation gradient, of any shape\\n    Z -- activation input, of the same shape as dA\\n\\nReturns:\\n    dZ -- gradient of the cost with respect to Z\\n    \\"\\"\\"\\n\\n    dZ = np.array(dA, copy=True) # Copying dA to dZ\\n\\n# When Z <= 0, setting dZ to 0\\n    dZ[Z <= 0] = 0\\n\\nreturn dZ</pre>\\n\\nWhich change does the computation need?",
+              "options": [
+                {"key": "none", "text": "None: dZ[Z <= 0] = 0 is already right; only the indentation and the stray </pre> are broken.", "right": true,
+                 "feedback": "Right. dZ starts as a copy of dA and is set to 0 wherever Z ≤ 0, so dZ = dA · ReLU′(Z) with ReLU′ = 1 for Z > 0 and ReLU′(0) = 0, the usual convention and this tutor's default. The code only fails to run because the comment and the return line are not indented inside the function, and </pre> is left over from a web page."},
+                {"key": "strict", "text": "Use dZ[Z < 0] = 0, so that the gradient passes where Z = 0.",
+                 "feedback": "That is no correction, only another convention at the kink: it takes ReLU′(0) = 1. ReLU has no derivative at 0, and the snippet's choice ReLU′(0) = 0 is the usual one. What is broken is the indentation and the stray </pre>."},
+                {"key": "times-z", "text": "Multiply by Z: dZ = dA * Z.",
+                 "feedback": "That takes ReLU′(z) as z, a common slip (worksheet 003 makes it): ReLU′ is 1 where Z > 0 and 0 elsewhere, whatever the size of Z. The snippet's mask is right."},
+                {"key": "mask-da", "text": "Mask on the gradient instead: dZ[dA <= 0] = 0.",
+                 "feedback": "ReLU′ depends on the unit's input Z, not on the sign of the gradient arriving from above: a negative dA must pass through an active unit unchanged. The snippet's mask on Z is right."},
+                {"key": "no-copy", "text": "Drop the copy: dZ = dA.",
+                 "feedback": "Without the copy, dZ[Z <= 0] = 0 would also zero the caller's dA in place, a silent bug elsewhere. The copy is right; only the indentation and the stray </pre> are broken."}
+              ],
+              "explanation": "Nothing in the computation: dZ = dA where Z > 0 and 0 where Z ≤ 0 is dA · ReLU′(Z) with ReLU′(0) = 0. Indent the comment and return dZ inside the function and delete the stray </pre>."
+            }
           ]
         }
         """;
@@ -61,14 +81,14 @@ public final class Presets {
           "title": "Worksheet 001 · 2-2-1 net, ReLU and sigmoid, binary cross-entropy, one SGD step",
           "description": "Binary classification: inputs x = [1, 2], a hidden ReLU layer of two units, a sigmoid output, binary cross-entropy, target y = 0, SGD with η = 0.01. Do the forward pass and the loss, backpropagate, and update every weight and bias once.",
           "notes": [
-            "Weights are written inputs × outputs, as in Mazur's step-by-step example that the sheet follows: row i holds the weights out of input i, so W⁽¹⁾₁₂ = −0.6 goes from x₁ to hidden unit 2. The sheet's own results confirm this layout: z⁽¹⁾₁ = 0.5·1 + (−0.4)·2 + 0.2 = −0.1 and z⁽¹⁾₂ = (−0.6)·1 + 0.8·2 − 0.2 = 0.8. The expressions it prints beside them pair the weights the other way round (1·0.5 + 2·(−0.6) + 0.2 would be −0.5, and 1·(−0.4) + 2·0.8 − 0.2 is 1.0): those are slips.",
+            "Weights are written inputs × outputs, as in Mazur's step-by-step example that the sheet follows: row i holds the weights out of input i, so W⁽¹⁾₁₂ = −0.6 goes from x₁ to hidden unit 2. The sheet's own results confirm this layout; the expressions it prints beside them pair the weights the other way round, which are slips.",
             "The sheet's weights w₁…w₆ are W⁽¹⁾₁₁, W⁽¹⁾₂₁, W⁽¹⁾₁₂, W⁽¹⁾₂₂, W⁽²⁾₁₁, W⁽²⁾₂₁ here.",
-            "Binary cross-entropy uses the natural logarithm: J = −ln(1 − 0.401312) = 0.513015. The sheet's 0.2225 is −log₁₀(0.599), the wrong logarithm base.",
-            "The sheet rounds σ(−0.4) = 0.401312 to 0.401; the tutor keeps the exact value, so its gradients differ in the fourth figure (∂J/∂W⁽¹⁾₁₂ = −0.200656, the sheet's −0.2005).",
-            "The sheet's updated w₃ = −0.6 + 0.002005 is −0.597995 ≈ −0.598, not −0.597 as printed.",
-            "The question asks for the updated biases too, and the worked solution leaves them out. They are not frozen: b⁽¹⁾₂ = −0.2 − 0.01·(−0.200656) = −0.197993 and b⁽²⁾ = 0 − 0.01·0.401312 = −0.00401312; b⁽¹⁾₁ stays 0.2 because hidden unit 1 is inactive (z = −0.1).",
-            "After the step the loss falls from 0.513015 to 0.507962."
+            "Binary cross-entropy uses the natural logarithm, ln. The sheet's J = 0.2225 is computed with log₁₀, the wrong base.",
+            "The sheet rounds ŷ to three figures; the tutor keeps the exact value, so its gradients differ from the sheet's in the fourth figure. Keep the figures you have: an exact answer is always right.",
+            "The sheet rounds one updated weight, w₃, the wrong way.",
+            "The question asks for the updated biases too, and the worked solution leaves them out; they are asked here."
           ],
+          "stages": ["forward", "loss", "backward", "update", "new-loss"],
           "input": [1.0, 2.0],
           "target": [0],
           "loss": "binary-cross-entropy",
@@ -88,11 +108,11 @@ public final class Presets {
           "description": "One training sample x = 3, y = 2, weights w₁ = 0.5 and w₂ = 0.8, ReLU after each weight, cost J = (y − ŷ)²/(2N). First the local derivatives ∂J/∂ŷ, ∂ŷ/∂z₂, ∂z₂/∂w₂, ∂z₂/∂a₁, ∂a₁/∂z₁, ∂z₁/∂w₁, then the chain rule for ∂J/∂w₁ and ∂J/∂w₂, an update with η = 0.1 and a second forward pass.",
           "notes": [
             "The sheet's J is the loss L here; its w₁, w₂ are w⁽¹⁾, w⁽²⁾, and ŷ = a⁽²⁾.",
-            "J = (y − ŷ)²/(2N) with N = 1 training sample; the tutor's N counts output values, which is also 1 here, so ∂J/∂ŷ = −(y − ŷ) = ŷ − y.",
-            "How many functions? Five: z₁, a₁, z₂, ŷ and J. How many weights? Two, w₁ and w₂, and no biases.",
+            "J = (y − ŷ)²/(2N) with N = 1 training sample; the tutor's N counts output values, which is also 1 here.",
             "The sheet's derivative table defines ReLU′ only for z > 0 and z < 0; this tutor takes ReLU′(0) = 0, which this exercise never reaches.",
-            "In the second forward pass the sheet writes w₁ = 0.6922 in one row; the update gives 0.5 − 0.1·(−1.92) = 0.692 exactly, and its z₁ = 2.076 uses that value. The new ŷ is 1.90992 and J = 0.0040572 (the sheet rounds to 1.91 and 0.004)."
+            "In its second forward pass the sheet writes w₁ = 0.6922 in one row, a slip: its own z₁ uses the w₁ of the update. It rounds the new ŷ and J to two figures and one; give three significant figures or more."
           ],
+          "stages": ["forward", "loss", "backward", "update", "new-forward", "new-loss", "loss-down"],
           "input": [3],
           "target": [2],
           "loss": "half-mean-squared",
@@ -101,6 +121,29 @@ public final class Presets {
           "layers": [
             {"activation": "relu", "weights": [[0.5]]},
             {"activation": "relu", "weights": [[0.8]]}
+          ],
+          "questions": [
+            {
+              "id": "q.what-is-backpropagated",
+              "kind": "choice",
+              "first": true,
+              "prompt": "Problem 1: what is being back-propagated?",
+              "options": [
+                {"key": "gradient", "text": "The derivative of the cost with respect to each intermediate quantity and each weight: the error signal, from the output back towards the input.", "right": true,
+                 "feedback": "Right. Going backward, each step multiplies the derivative arriving from above by one local derivative (the chain rule): ∂J/∂ŷ, then ∂J/∂z₂, ∂J/∂a₁, ∂J/∂z₁, and from them ∂J/∂w₂ and ∂J/∂w₁."},
+                {"key": "input", "text": "The input x, sent back through the network.",
+                 "feedback": "The input only travels forward. What flows backward is how the cost changes with each quantity, ∂J/∂(quantity)."},
+                {"key": "weights", "text": "The weights themselves.",
+                 "feedback": "The weights are not sent anywhere: the backward pass reads them (∂z₂/∂a₁ = w₂) and the update changes them afterwards. What flows back is ∂J/∂(quantity)."},
+                {"key": "loss", "text": "The value of the cost J.",
+                 "feedback": "The cost's value is computed once, at the end of the forward pass. What flows back is its derivative with respect to each quantity, starting with ∂J/∂ŷ."}
+              ],
+              "explanation": "The error signal: the derivative of the cost with respect to each quantity, ∂J/∂ŷ first, then by the chain rule back to ∂J/∂w₁."
+            },
+            {"id": "q.count-functions", "kind": "count", "first": true, "prompt": "Problem 2: how many functions are involved?", "counts": "functions",
+             "explanation": "Five: z₁ = w₁x, a₁ = ReLU(z₁), z₂ = w₂a₁, ŷ = ReLU(z₂) and the cost J."},
+            {"id": "q.count-weights", "kind": "count", "first": true, "prompt": "How many weights are involved?", "counts": "weights",
+             "explanation": "Two: w₁ and w₂ (there are no biases)."}
           ]
         }
         """;
@@ -137,12 +180,11 @@ public final class Presets {
           "title": "Worksheet 004 · 2-3-1 ReLU net: backward pass, update and new loss",
           "description": "Inputs a⁽⁰⁾ = [1, 2], three hidden ReLU units, one ReLU output, L = ½(y − ŷ)² with y = 1.5. Compute the forward pass and the cost, the gradients of every weight and bias, update with α = 0.1, and compute the cost again.",
           "notes": [
-            "The sheet computes z⁽¹⁾₂ = 0.5 + 1.4 = 1.9 and drops the bias b⁽¹⁾₂ = −0.1: z⁽¹⁾₂ = 0.5·1 + 0.7·2 − 0.1 = 1.8. Everything after it changes: ŷ = 0.5 (sheet 0.47), L = 0.5 (sheet 0.53045), δ⁽²⁾ = −1 (sheet −1.03), ∂L/∂W⁽²⁾ = [0, −1.1, −1.8], δ⁽¹⁾ = [0, −0.9, 0.3].",
-            "The sheet's update of w⁽²⁾₀₁ is written 0.9 − 0.1·0.133 = 0.7867; with its own gradient −1.133 it would be 0.9 − 0.1·(−1.133) = 1.0133. With the correct gradient −1.1 it is 1.01.",
-            "In its second forward pass the sheet uses w⁽¹⁾₁₀ = 0.2073; the update gives −0.3 − 0.1·(−0.9) = −0.21 (−0.2073 with its numbers).",
-            "The sheet marks z⁽¹⁾₀ = 0 when choosing ReLU′; z⁽¹⁾₀ = −0.5, so ReLU′ = 0 either way: the unit is inactive and none of its weights change.",
+            "The sheet leaves the bias b⁽¹⁾₂ out of z⁽¹⁾₂, and every number after it on the sheet follows from that slip.",
+            "The sheet's update of w⁽²⁾₀₁ also loses the minus sign of its gradient.",
+            "In its second forward pass the sheet loses the sign of the updated w⁽¹⁾₁₀.",
+            "When it chooses ReLU′ the sheet marks z⁽¹⁾₀ as 0, not the value it computed; ReLU′ is the same either way.",
             "The output unit has a ReLU, as the sheet's δᴸ = (aᴸ − y)·ReLU′(zᴸ) says; it is active, so it does not change the numbers.",
-            "After the step ŷ = 1.612 and L = 0.006272 (the sheet's 1.6037376 and 0.005381 follow from its slips).",
             "Indices start at 0, as on the sheet: w⁽ˡ⁾ⱼₖ is the weight into unit j from unit k. The sheet writes decimals with a comma (0,618); answers may use either."
           ],
           "input": [1, 2],
@@ -150,6 +192,7 @@ public final class Presets {
           "loss": "half-sum-squared",
           "learningRate": 0.1,
           "conventions": {"indexBase": 0},
+          "stages": ["forward", "loss", "backward", "update", "new-loss"],
           "layers": [
             {"activation": "relu", "weights": [[0.2, -0.4], [-0.3, 0.8], [0.5, 0.7]], "bias": [0.1, -0.2, -0.1]},
             {"activation": "relu", "weights": [[-0.6, 0.9, -0.3]], "bias": [0.05]}

@@ -5,6 +5,9 @@ import backprop.model.Exercise;
 import backprop.model.Tolerance;
 import backprop.notation.Num;
 import backprop.notation.SymText;
+import backprop.question.Option;
+import backprop.question.Question;
+import backprop.question.QuestionKind;
 import backprop.render.ChainText;
 import backprop.solve.Solution;
 import backprop.solve.Solver;
@@ -42,10 +45,10 @@ public final class MoodleXml {
         return sb.append("</quiz>\n").toString();
     }
 
-    /** The cells that become questions: every backward cell but the frozen parameters. */
+    /** The cells that become numerical questions: every asked cell of every asked stage (frozen parameters are not asked). */
     public static List<Cell> askedCells(Solution s) {
         java.util.ArrayList<Cell> out = new java.util.ArrayList<>();
-        for (Cell c : s.backward().cells()) if (!c.frozen()) out.add(c);
+        for (Cell c : s.sheet().asked()) if (!c.kind().yesNo()) out.add(c);
         return out;
     }
 
@@ -75,7 +78,87 @@ public final class MoodleXml {
         sb.append("    <category><text>").append(Xml.text(CATEGORY_ROOT + "/" + categoryName(ex.title()))).append("</text></category>\n");
         sb.append("    <info format=\"html\"><text>").append(Xml.cdata("<p>" + Xml.html(ex.description()) + "</p>")).append("</text></info>\n");
         sb.append("  </question>\n");
-        for (Cell c : askedCells(s)) question(sb, ex, statement, c);
+        for (Question q : s.sheet().questions()) if (q.first()) question(sb, ex, statement, q);
+        for (Cell c : s.sheet().asked()) {
+            if (c.kind().yesNo()) yesNo(sb, ex, statement, c);
+            else question(sb, ex, statement, c);
+        }
+        for (Question q : s.sheet().questions()) if (!q.first()) question(sb, ex, statement, q);
+    }
+
+    /** "Did the loss go down?" as a two-option multichoice. */
+    private static void yesNo(StringBuilder sb, String title, String statement, Cell c, String product) {
+        boolean yes = c.value() == 1;
+        multichoice(sb, name(title, "did the loss go down?", c.id()),
+                statement + "<p>After the SGD step, compute the loss again. <strong>Did the loss go down?</strong></p>",
+                product, new String[] {"yes", "no"}, new boolean[] {yes, !yes}, new String[] {"", ""});
+    }
+
+    private static void yesNo(StringBuilder sb, Exercise ex, String statement, Cell c) {
+        yesNo(sb, ex.title(), statement, c, ChainText.of(c));
+    }
+
+    private static void question(StringBuilder sb, Exercise ex, String statement, Question q) {
+        String ask = "<p>" + Xml.html(q.prompt()).replace("\n", "<br>\n") + "</p>";
+        String feedback = q.explanation().isEmpty() ? q.answerText() : q.explanation();
+        if (q.kind() == QuestionKind.CHOICE) {
+            int n = q.options().size();
+            String[] texts = new String[n];
+            boolean[] right = new boolean[n];
+            String[] fb = new String[n];
+            for (int k = 0; k < n; k++) {
+                Option o = q.options().get(k);
+                texts[k] = o.text();
+                right[k] = o.right();
+                fb[k] = o.feedback();
+            }
+            multichoice(sb, name(ex.title(), firstLine(q.prompt()), q.id()), statement + ask, feedback, texts, right, fb);
+            return;
+        }
+        sb.append("  <question type=\"numerical\">\n");
+        sb.append("    <name><text>").append(Xml.text(name(ex.title(), firstLine(q.prompt()), q.id()))).append("</text></name>\n");
+        sb.append("    <questiontext format=\"html\"><text>").append(Xml.cdata(statement + ask + "<p>Give a whole number.</p>")).append("</text></questiontext>\n");
+        sb.append("    <generalfeedback format=\"html\"><text>").append(Xml.cdata("<p>" + Xml.html(feedback) + "</p>")).append("</text></generalfeedback>\n");
+        sb.append("    <defaultgrade>1</defaultgrade>\n");
+        sb.append("    <penalty>0.3333333</penalty>\n");
+        sb.append("    <hidden>0</hidden>\n");
+        sb.append("    <answer fraction=\"100\" format=\"moodle_auto_format\">\n");
+        sb.append("      <text>").append(q.answer()).append("</text>\n");
+        sb.append("      <tolerance>0</tolerance>\n");
+        sb.append("      <feedback format=\"html\"><text></text></feedback>\n");
+        sb.append("    </answer>\n");
+        sb.append("    <unitgradingtype>0</unitgradingtype>\n");
+        sb.append("    <unitpenalty>0.1</unitpenalty>\n");
+        sb.append("    <showunits>3</showunits>\n");
+        sb.append("    <unitsleft>0</unitsleft>\n");
+        sb.append("  </question>\n");
+    }
+
+    /** A single-answer multichoice: the right option scores 100, the others 0, each with its own feedback. */
+    private static void multichoice(StringBuilder sb, String name, String text, String general, String[] options,
+                                    boolean[] right, String[] feedback) {
+        sb.append("  <question type=\"multichoice\">\n");
+        sb.append("    <name><text>").append(Xml.text(name)).append("</text></name>\n");
+        sb.append("    <questiontext format=\"html\"><text>").append(Xml.cdata(text)).append("</text></questiontext>\n");
+        sb.append("    <generalfeedback format=\"html\"><text>").append(Xml.cdata("<p>" + Xml.html(general) + "</p>")).append("</text></generalfeedback>\n");
+        sb.append("    <defaultgrade>1</defaultgrade>\n");
+        sb.append("    <penalty>0.3333333</penalty>\n");
+        sb.append("    <hidden>0</hidden>\n");
+        sb.append("    <single>true</single>\n");
+        sb.append("    <shuffleanswers>true</shuffleanswers>\n");
+        sb.append("    <answernumbering>abc</answernumbering>\n");
+        for (int k = 0; k < options.length; k++) {
+            sb.append("    <answer fraction=\"").append(right[k] ? "100" : "0").append("\" format=\"html\">\n");
+            sb.append("      <text>").append(Xml.cdata(Xml.html(options[k]))).append("</text>\n");
+            sb.append("      <feedback format=\"html\"><text>").append(Xml.cdata(feedback[k] == null ? "" : Xml.html(feedback[k]))).append("</text></feedback>\n");
+            sb.append("    </answer>\n");
+        }
+        sb.append("  </question>\n");
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " …";
     }
 
     private static void question(StringBuilder sb, Exercise ex, String statement, Cell c) {

@@ -3,6 +3,7 @@ package backprop.export;
 import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
 import backprop.exercise.ExerciseWriter;
+import backprop.exercise.Limits;
 import backprop.exercise.Presets;
 import backprop.generate.ExerciseGenerator;
 import backprop.generate.GeneratorOptions;
@@ -24,8 +25,8 @@ import java.util.List;
  */
 public final class ShareLink {
 
-    /** Longer hashes are refused before any decoding. A compact exercise file of a 2-3-1 net is ~0.5 KB. */
-    public static final int MAX_LENGTH = 20_000;
+    /** Longer hashes are refused before any decoding ({@link Limits#LINK_CHARS}). */
+    public static final int MAX_LENGTH = Limits.LINK_CHARS;
 
     private ShareLink() {
     }
@@ -103,7 +104,7 @@ public final class ShareLink {
     private static Decoded read(String hash, LinkCodec codec) {
         if (hash == null) return new Empty();
         if (hash.length() > MAX_LENGTH) {
-            return new Invalid("the link is too long (" + hash.length() + " characters; a link holds at most " + MAX_LENGTH + ")");
+            return new Invalid("the link is too long: " + Limits.over(hash.length(), "characters", MAX_LENGTH, "in a link"));
         }
         String h = hash.startsWith("#") ? hash.substring(1) : hash;
         if (h.trim().isEmpty()) return new Empty();

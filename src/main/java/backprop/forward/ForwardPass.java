@@ -1,5 +1,6 @@
 package backprop.forward;
 
+import backprop.exercise.ExerciseRules;
 import backprop.model.Activation;
 import backprop.model.Conventions;
 import backprop.model.Layer;
@@ -33,7 +34,8 @@ public final class ForwardPass {
         double[][] z = new double[depth + 1][];
         double[][] a = new double[depth + 1][];
         boolean[] given = new boolean[depth + 1];
-        List<String> warnings = new ArrayList<>();
+        // Odd loss and output pairs are said where given values that do not add up are: beside the forward pass.
+        List<String> warnings = new ArrayList<>(ExerciseRules.warnings(net, loss));
         a[0] = x.clone();
         for (int l = 1; l <= depth; l++) {
             Layer layer = net.layer(l);

@@ -1,5 +1,6 @@
 package backprop.generate;
 
+import backprop.backward.Cell;
 import backprop.forward.PaperSum;
 import backprop.model.Activation;
 import backprop.model.Conventions;
@@ -11,7 +12,9 @@ import backprop.model.Skip;
 import backprop.model.Tolerance;
 import backprop.notation.Num;
 import backprop.random.Prng;
+import backprop.solve.Solution;
 import backprop.solve.Solver;
+import backprop.update.ParamChange;
 import backprop.update.UpdateResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,9 @@ import java.util.List;
  *
  * <p>Each unit's weights and bias are drawn again until its z fits the {@link Rules}; a layer is
  * drawn again when every ReLU unit is inactive; a regression target again when it is too close to
- * ŷ. If a part still fails after its bounded number of draws, the whole exercise is drawn again;
+ * ŷ. Unless dead units are chosen, an inactive ReLU unit is drawn again once the zeros it makes would
+ * take the cells that are 0 past a quarter ({@link Rules#zeroBudget}), and the solved exercise is
+ * counted again to be sure. If a part still fails after its bounded number of draws, the whole exercise is drawn again;
  * after {@link #ATTEMPTS} of those the draw with the fewest problems is kept and a note names them,
  * so a generator never hangs and never fails.
  */
@@ -81,6 +86,8 @@ public final class ExerciseGenerator {
         private double[] y;
         private final List<Layer> layers = new ArrayList<>();
         private final int tries;
+        /** Cells that inactive units have made 0 so far, against {@link Rules#zeroBudget}. */
+        private int zeros;
 
         Candidate(Draws draws, GeneratorOptions o, int tries) {
             this.draws = draws;
@@ -95,7 +102,7 @@ public final class ExerciseGenerator {
             double[][] a = new double[depth + 1][];
             a[0] = x;
             for (int l = 1; l <= depth; l++) {
-                int skipFrom = o.skip() && l == depth ? l - 2 : -1;
+                int skipFrom = Rules.skipFrom(o, l);
                 LayerDraw best = null;
                 for (int t = 0; t < tries; t++) {
                     LayerDraw d = drawLayer(l, a, skipFrom);
@@ -103,6 +110,7 @@ public final class ExerciseGenerator {
                     if (best.problems.isEmpty()) break;
                 }
                 problems.addAll(best.problems);
+                zeros += best.zeros;
                 layers.add(best.layer);
                 a[l] = o.activation(l).apply(best.z, Conventions.DEFAULT);
             }
@@ -114,19 +122,35 @@ public final class ExerciseGenerator {
             }
         }
 
-        /** The exercise ends with "did the loss go down?": one SGD step with the chosen η must lower it clearly. */
+        /**
+         * The exercise ends with "did the loss go down?": one SGD step with the chosen η must lower it clearly.
+         * And typing 0 everywhere must not earn more than a quarter of the cells.
+         */
         private void checkStep() {
-            UpdateResult u;
+            Solution s;
             try {
-                u = Solver.solve(exercise(0)).update();
+                s = Solver.solve(exercise(0));
             } catch (RuntimeException e) {
                 problems.add("it cannot be solved: " + e.getMessage());
                 return;
             }
+            if (!o.allowDeadLayers()) {
+                int zero = zeroCells(s);
+                if (zero > Rules.zeroBudget(o)) problems.add(zero + " of the cells are 0, so typing 0 would earn too many");
+            }
+            UpdateResult u = s.update();
             if (!(u.lossAfter() <= Rules.STEP_GAIN * u.lossBefore())) {
                 problems.add("one step with η = " + Num.format(o.learningRate()) + " takes the loss from " + Num.format(u.lossBefore())
                         + " to " + Num.format(u.lossAfter()) + ", not lower");
             }
+        }
+
+        /** Answerable cells whose true value a typed 0 gets right: gradients, then the updated parameters. */
+        private static int zeroCells(Solution s) {
+            int n = 0;
+            for (Cell c : s.backward().cells()) if (!c.frozen() && Math.abs(c.value()) <= Rules.ZERO) n++;
+            for (ParamChange p : s.update().changes()) if (!p.frozen() && Math.abs(p.after()) <= Rules.ZERO) n++;
+            return n;
         }
 
         private LayerDraw drawLayer(int l, double[][] a, int skipFrom) {
@@ -137,6 +161,10 @@ public final class ExerciseGenerator {
             double[] b = o.biases() ? new double[n] : null;
             double[] z = new double[n];
             List<String> found = new ArrayList<>();
+            boolean budgeted = act == Activation.RELU && !o.allowDeadLayers();
+            int budget = Rules.zeroBudget(o);
+            int cost = Rules.deadUnitZeros(o, l);
+            int zerosHere = 0;
             for (int j = 0; j < n; j++) {
                 String problem = null;
                 for (int t = 0; t < tries; t++) {
@@ -151,15 +179,19 @@ public final class ExerciseGenerator {
                     double s = ps.value();
                     z[j] = s;
                     problem = Rules.unitProblem(act, s, l, j);
+                    if (problem == null && budgeted && s < 0 && zeros + zerosHere + cost > budget) {
+                        problem = "z" + l + "." + j + " = " + Num.format(s) + " makes one inactive unit too many (a quarter of the cells would be 0)";
+                    }
                     if (problem == null) break;
                 }
                 if (problem != null) found.add(problem);
+                else if (budgeted && z[j] < 0) zerosHere += cost;
             }
             if (!o.allowDeadLayers() && Rules.allDead(act, z)) {
                 found.add("every ReLU unit of layer " + l + " is inactive");
             }
             List<Skip> skips = sw != null ? List.of(new Skip(skipFrom, sw)) : List.of();
-            return new LayerDraw(new Layer(n, act, w, b, skips, null, null), z, found);
+            return new LayerDraw(new Layer(n, act, w, b, skips, null, null), z, found, zerosHere);
         }
 
         private double[] row(int width) {
@@ -197,11 +229,11 @@ public final class ExerciseGenerator {
             Network net = new Network(o.inputSize(), layers);
             Conventions conv = Conventions.DEFAULT;
             return new Exercise(PracticeText.title(seed, o), PracticeText.description(o),
-                    PracticeText.notes(seed, o, problems), net, x, y, o.loss(), o.learningRate(), conv, false,
-                    Tolerance.DEFAULT);
+                    PracticeText.notes(seed, o, problems), net, x, y, o.loss(), o.learningRate(), conv, o.stages(),
+                    Tolerance.DEFAULT, java.util.List.of());
         }
     }
 
-    private record LayerDraw(Layer layer, double[] z, List<String> problems) {
+    private record LayerDraw(Layer layer, double[] z, List<String> problems, int zeros) {
     }
 }

@@ -1,5 +1,7 @@
 package backprop.generate;
 
+import backprop.stage.Stage;
+import backprop.stage.Stages;
 import backprop.model.Activation;
 import backprop.model.Loss;
 import backprop.notation.Num;
@@ -25,7 +27,8 @@ import java.util.List;
  *     categorical-cross-entropy.</li>
  * <li>bias | nobias; skip | noskip (a skip connection into the output layer from the layer two
  *     below it); nice | two-decimals (numbers with one or two decimals); dead | nodead (whether a
- *     ReLU layer may have every unit inactive); lr=0.05 (learning rate, at most 6 decimals, up to 10).</li>
+ *     ReLU layer may have every unit inactive); lr=0.05 (learning rate, at most 6 decimals, up to 10);
+ *     ask=forward+loss+backward+update+new-loss (the stages asked; backward+update when left out).</li>
  * </ul>
  * Every token but the sizes is optional and may come in any order. What is left out takes the
  * default: relu hidden; the output activation follows the loss (sigmoid for binary cross-entropy,
@@ -36,7 +39,7 @@ import java.util.List;
  */
 public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activation output, Loss loss,
                                boolean biases, boolean skip, Difficulty difficulty, boolean allowDeadLayers,
-                               double learningRate) {
+                               double learningRate, Stages stages) {
 
     public static final int MAX_LAYERS = 6;
     public static final int MAX_WIDTH = 8;
@@ -46,8 +49,16 @@ public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activatio
     public static final GeneratorOptions DEFAULT = new GeneratorOptions(List.of(2, 3, 1), Activation.RELU,
             Activation.LINEAR, Loss.HALF_SUM_SQUARED, true, false, Difficulty.NICE, false, 0.1);
 
+    /** Options asking what exercise files ask by default: the backward pass and the update. */
+    public GeneratorOptions(List<Integer> sizes, Activation hidden, Activation output, Loss loss, boolean biases,
+                            boolean skip, Difficulty difficulty, boolean allowDeadLayers, double learningRate) {
+        this(sizes, hidden, output, loss, biases, skip, difficulty, allowDeadLayers, learningRate, Stages.DEFAULT);
+    }
+
     /** Checks every combination; the message says what to change. */
     public GeneratorOptions {
+        if (stages == null) stages = Stages.DEFAULT;
+        if (stages.isEmpty()) throw new IllegalArgumentException("ask= needs at least one stage (" + Stage.keys() + ")");
         if (sizes == null || sizes.size() < 2 || sizes.size() > MAX_LAYERS) {
             throw new IllegalArgumentException("the layer sizes need 2 to " + MAX_LAYERS
                     + " numbers, input first and output last (e.g. 2-3-1); found " + (sizes == null ? 0 : sizes.size()));
@@ -131,6 +142,8 @@ public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activatio
         sb.append(',').append(difficulty.key());
         sb.append(',').append(allowDeadLayers ? "dead" : "nodead");
         sb.append(",lr=").append(Num.ascii(learningRate, 12));
+        // Written only when it differs from the default, so that links made before stages existed stay as they were.
+        if (!stages.equals(Stages.DEFAULT)) sb.append(",ask=").append(String.join("+", stages.keys()));
         return sb.toString();
     }
 
@@ -159,6 +172,7 @@ public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activatio
         Difficulty difficulty = null;
         Boolean dead = null;
         Double lr = null;
+        Stages ask = null;
         for (int k = 1; k < tokens.size(); k++) {
             String t = tokens.get(k);
             if (t.isEmpty()) throw new IllegalArgumentException("option " + (k + 1) + " is empty (two commas in a row?)");
@@ -184,9 +198,12 @@ public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activatio
                 dead = once(dead, t.equals("dead"), t, "dead-layer choice");
             } else if (t.startsWith("lr=")) {
                 lr = once(lr, learningRate(t.substring(3)), t, "learning rate");
+            } else if (t.startsWith("ask=")) {
+                ask = once(ask, stages(t.substring(4)), t, "list of stages asked");
             } else {
                 throw new IllegalArgumentException("unknown option '" + shorten(t) + "'; use an activation (" + Activation.keys()
-                        + "), a loss (" + Loss.keys() + "), bias/nobias, skip/noskip, nice/two-decimals, dead/nodead or lr=0.1");
+                        + "), a loss (" + Loss.keys() + "), bias/nobias, skip/noskip, nice/two-decimals, dead/nodead, lr=0.1"
+                        + " or ask=forward+loss+backward+update+new-loss");
             }
         }
         Activation hidden = hasHidden && !acts.isEmpty() ? acts.get(0) : Activation.RELU;
@@ -198,7 +215,24 @@ public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activatio
         if (loss == null) loss = output == Activation.SOFTMAX ? Loss.CATEGORICAL_CROSS_ENTROPY : Loss.HALF_SUM_SQUARED;
         GeneratorOptions d = DEFAULT;
         return new GeneratorOptions(sizes, hidden, output, loss, bias != null ? bias : d.biases, skip != null ? skip : d.skip,
-                difficulty != null ? difficulty : d.difficulty, dead != null ? dead : d.allowDeadLayers, lr != null ? lr : d.learningRate);
+                difficulty != null ? difficulty : d.difficulty, dead != null ? dead : d.allowDeadLayers, lr != null ? lr : d.learningRate,
+                ask != null ? ask : d.stages);
+    }
+
+    /** forward+loss+backward: the stages a generated exercise asks, joined by '+'. */
+    private static Stages stages(String text) {
+        Stages s = Stages.of();
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k < text.length() && text.charAt(k) != '+') continue;
+            String key = text.substring(start, k).trim();
+            start = k + 1;
+            Stage st = Stage.fromKey(key);
+            if (st == null) throw new IllegalArgumentException("ask= names an unknown stage '" + shorten(key) + "'; use " + Stage.keys() + ", joined by +");
+            if (s.asks(st)) throw new IllegalArgumentException("ask= names the stage '" + key + "' twice");
+            s = s.with(st);
+        }
+        return s;
     }
 
     private static <T> T once(T previous, T value, String token, String what) {

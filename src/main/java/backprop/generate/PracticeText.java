@@ -55,6 +55,9 @@ final class PracticeText {
         return sb.toString();
     }
 
+    /** Problems a note names one by one. */
+    static final int NAMED_PROBLEMS = 8;
+
     static List<String> notes(long seed, GeneratorOptions o, List<String> problems) {
         List<String> notes = new ArrayList<>();
         notes.add("Generated from seed " + seed + " with the options " + o.format()
@@ -70,7 +73,7 @@ final class PracticeText {
         if (uses(o, Activation.RELU)) {
             notes.add(o.allowDeadLayers()
                     ? "A ReLU layer may have every unit inactive; then no gradient reaches the layers below it."
-                    : "Every ReLU layer has at least one active unit.");
+                    : "Every ReLU layer has at least one active unit, and inactive units leave at most a quarter of the cells at 0.");
         }
         if (uses(o, Activation.SIGMOID) || uses(o, Activation.TANH) || uses(o, Activation.SOFTMAX)) {
             notes.add("Every z into a sigmoid, tanh or softmax unit has |z| ≤ " + Num.format(Rules.SATURATION)
@@ -80,8 +83,11 @@ final class PracticeText {
             notes.add("N in the loss is the number of outputs, " + o.outputSize() + ".");
         }
         if (!problems.isEmpty()) {
+            // The first few say what is wrong; all of them could pass the length an exercise file allows a note.
+            List<String> named = problems.size() > NAMED_PROBLEMS ? problems.subList(0, NAMED_PROBLEMS) : problems;
+            String more = problems.size() > NAMED_PROBLEMS ? "; and " + (problems.size() - NAMED_PROBLEMS) + " more" : "";
             notes.add("No draw met every rule for these options; this one has " + problems.size() + " problem"
-                    + (problems.size() == 1 ? "" : "s") + ": " + String.join("; ", problems) + ".");
+                    + (problems.size() == 1 ? "" : "s") + ": " + String.join("; ", named) + more + ".");
         }
         return notes;
     }

@@ -23,7 +23,43 @@ final class Rules {
      */
     static final double STEP_GAIN = 0.99;
 
+    /**
+     * At most this share of the answerable cells may be 0 (unless dead units are chosen), so that typing 0 into
+     * every cell never earns more. Counted against the gradient cells alone, which the updated parameters only add to.
+     */
+    static final int ZERO_SHARE_DENOMINATOR = 4;
+    /** A true value this close to 0 is accepted for a typed 0 (the default tolerance's 10⁻⁶, with room). */
+    static final double ZERO = 2e-6;
+
     private Rules() {
+    }
+
+    /** How many answerable cells may be 0: a quarter of the gradient cells of a network of these sizes. */
+    static int zeroBudget(GeneratorOptions o) {
+        int depth = o.depth();
+        int cells = o.outputSize();
+        for (int l = 1; l <= depth; l++) {
+            int n = o.sizes().get(l);
+            int reads = o.sizes().get(l - 1) + (skipFrom(o, l) >= 0 ? o.sizes().get(skipFrom(o, l)) : 0);
+            cells += n + (l < depth ? n : 0) + n * reads + (o.biases() ? n : 0);
+        }
+        return cells / ZERO_SHARE_DENOMINATOR;
+    }
+
+    /**
+     * The cells an inactive ReLU unit j of layer l makes 0: its ∂L/∂z, every weight into it and its bias (δ = 0),
+     * and every weight that reads it (a = 0). Two such units may share a weight, so this can overcount; never under.
+     */
+    static int deadUnitZeros(GeneratorOptions o, int l) {
+        int reads = o.sizes().get(l - 1) + (skipFrom(o, l) >= 0 ? o.sizes().get(skipFrom(o, l)) : 0);
+        int readers = 0;
+        for (int m = l + 1; m <= o.depth(); m++) if (m == l + 1 || skipFrom(o, m) == l) readers += o.sizes().get(m);
+        return 1 + reads + (o.biases() ? 1 : 0) + readers;
+    }
+
+    /** The layer that layer l reads through its skip, or −1: a generated skip goes into the output layer from two below. */
+    static int skipFrom(GeneratorOptions o, int l) {
+        return o.skip() && l == o.depth() ? l - 2 : -1;
     }
 
     /** Why unit z of a layer with this activation is unfit, or null when it is fine. */

@@ -23,6 +23,16 @@ public enum Loss {
         public String derivativeFormula(String yhat, String y, String n) {
             return yhat + " − " + y;
         }
+
+        @Override
+        public double term(double yhat, double y, int n) {
+            return 0.5 * (y - yhat) * (y - yhat);
+        }
+
+        @Override
+        public String termFormula(String yhat, String y, String n) {
+            return "½(" + y + " − " + yhat + ")²";
+        }
     },
     HALF_MEAN_SQUARED("half-mean-squared", "Σ(y − ŷ)²/(2N)") {
         @Override
@@ -41,6 +51,16 @@ public enum Loss {
         public String derivativeFormula(String yhat, String y, String n) {
             return "(" + yhat + " − " + y + ")/" + n;
         }
+
+        @Override
+        public double term(double yhat, double y, int n) {
+            return (y - yhat) * (y - yhat) / (2.0 * n);
+        }
+
+        @Override
+        public String termFormula(String yhat, String y, String n) {
+            return "(" + y + " − " + yhat + ")²/(2·" + n + ")";
+        }
     },
     MEAN_SQUARED("mean-squared", "Σ(y − ŷ)²/N") {
         @Override
@@ -58,6 +78,16 @@ public enum Loss {
         @Override
         public String derivativeFormula(String yhat, String y, String n) {
             return "2(" + yhat + " − " + y + ")/" + n;
+        }
+
+        @Override
+        public double term(double yhat, double y, int n) {
+            return (y - yhat) * (y - yhat) / n;
+        }
+
+        @Override
+        public String termFormula(String yhat, String y, String n) {
+            return "(" + y + " − " + yhat + ")²/" + n;
         }
     },
     BINARY_CROSS_ENTROPY("binary-cross-entropy", "−Σ[y ln ŷ + (1 − y) ln(1 − ŷ)]") {
@@ -81,6 +111,19 @@ public enum Loss {
         public String derivativeFormula(String yhat, String y, String n) {
             return "(" + yhat + " − " + y + ")/(" + yhat + "(1 − " + yhat + "))";
         }
+
+        @Override
+        public double term(double yhat, double y, int n) {
+            double s = 0;
+            if (y != 0) s -= y * Math.log(yhat);
+            if (y != 1) s -= (1 - y) * Math.log(1 - yhat);
+            return s;
+        }
+
+        @Override
+        public String termFormula(String yhat, String y, String n) {
+            return "−[" + y + " ln " + yhat + " + (1 − " + y + ") ln(1 − " + yhat + ")]";
+        }
     },
     CATEGORICAL_CROSS_ENTROPY("categorical-cross-entropy", "−Σ y ln ŷ") {
         @Override
@@ -98,6 +141,16 @@ public enum Loss {
         @Override
         public String derivativeFormula(String yhat, String y, String n) {
             return "−" + y + "/" + yhat;
+        }
+
+        @Override
+        public double term(double yhat, double y, int n) {
+            return y == 0 ? 0.0 : -y * Math.log(yhat);
+        }
+
+        @Override
+        public String termFormula(String yhat, String y, String n) {
+            return "−" + y + " ln " + yhat;
         }
     };
 
@@ -124,6 +177,15 @@ public enum Loss {
     public abstract double derivative(double yhat, double y, int n);
 
     public abstract String derivativeFormula(String yhat, String y, String n);
+
+    /**
+     * The share of one output in the loss, n outputs in all: every loss here is a sum over the outputs,
+     * so L = Σᵢ term(ŷᵢ, yᵢ, n), and a wrong ŷᵢ changes only its own term.
+     */
+    public abstract double term(double yhat, double y, int n);
+
+    /** That share written out, symbols or numbers substituted: ½(y − ŷ)². */
+    public abstract String termFormula(String yhat, String y, String n);
 
     /**
      * The output layers whose δ = ∂L/∂z simplifies to ŷ − y: sigmoid with binary cross-entropy and

@@ -4,6 +4,7 @@ import backprop.backward.Cell;
 import backprop.backward.Factor;
 import backprop.backward.Term;
 import backprop.notation.Num;
+import backprop.notation.Sym;
 import backprop.notation.SymText;
 import java.util.List;
 
@@ -20,6 +21,10 @@ public final class ChainText {
     public static String of(Cell cell) {
         String symbolic = symbolic(cell.terms());
         String numeric = numeric(cell.terms());
+        if (cell.kind().yesNo()) {
+            // "L′ < L? ΔL < 0: −0.493728 < 0, so yes"
+            return SymText.of(cell.label()) + " " + symbolic + ": " + numeric + ", so " + (cell.value() == 1 ? "yes" : "no");
+        }
         StringBuilder sb = new StringBuilder(SymText.of(cell.label())).append(" = ").append(symbolic);
         if (!numeric.equals(symbolic)) sb.append(" = ").append(numeric);
         String value = Num.format(cell.value());
@@ -33,12 +38,14 @@ public final class ChainText {
         String via = null;
         for (int t = 0; t < terms.size(); t++) {
             Term term = terms.get(t);
-            if (t > 0) sb.append(" + ");
+            boolean minus = t > 0 && subtracted(term);
+            if (t > 0) sb.append(minus ? " − " : " + ");
             if (term.via() != null && !term.via().equals(via)) sb.append('[').append(term.via()).append("] ");
             via = term.via();
             for (int f = 0; f < term.factors().size(); f++) {
                 if (f > 0) sb.append(" · ");
-                sb.append(SymText.of(term.factors().get(f).sym()));
+                String text = SymText.of(term.factors().get(f).sym());
+                sb.append(f == 0 && minus ? text.substring(1) : text);
             }
         }
         return sb.toString();
@@ -49,17 +56,29 @@ public final class ChainText {
         StringBuilder sb = new StringBuilder();
         for (int t = 0; t < terms.size(); t++) {
             Term term = terms.get(t);
-            if (t > 0) sb.append(" + ");
             List<Factor> fs = term.factors();
+            // A subtracted term (−η·∂L/∂W, −L) or a negative single number after the first is written with a minus:
+            // 0.9 − (0.1)(−1.1), (−0.3)(1) + (0.8)(2) − 0.2.
+            boolean minus = t > 0 && (subtracted(term)
+                    || fs.size() == 1 && fs.get(0).detail() == null && fs.get(0).value() < 0);
+            if (t > 0) sb.append(minus ? " − " : " + ");
             if (fs.size() == 1) {
                 Factor f = fs.get(0);
-                sb.append(f.detail() != null ? f.detail() : (terms.size() > 1 ? Num.paren(f.value()) : Num.format(f.value())));
+                double v = minus ? -f.value() : f.value();
+                sb.append(f.detail() != null ? f.detail() : (terms.size() > 1 && !minus ? Num.paren(v) : Num.format(v)));
                 continue;
             }
-            for (Factor f : fs) {
-                sb.append(f.detail() != null ? "(" + f.detail() + ")" : Num.factor(f.value()));
+            for (int k = 0; k < fs.size(); k++) {
+                Factor f = fs.get(k);
+                sb.append(f.detail() != null ? "(" + f.detail() + ")" : Num.factor(k == 0 && minus ? -f.value() : f.value()));
             }
         }
         return sb.toString();
+    }
+
+    /** A term whose first factor is written "−…" and is negative: −η, −L. It reads as a subtraction. */
+    public static boolean subtracted(Term term) {
+        Factor f = term.factors().get(0);
+        return f.sym() instanceof Sym.Text t && t.text().startsWith("−") && f.value() < 0 && f.detail() == null;
     }
 }

@@ -13,6 +13,9 @@ import backprop.model.Network;
 import backprop.model.WeightLayout;
 import backprop.notation.Names;
 import backprop.notation.SymText;
+import backprop.question.Option;
+import backprop.question.Question;
+import backprop.question.QuestionKind;
 import backprop.solve.Solution;
 import backprop.update.ParamChange;
 import backprop.update.UpdateResult;
@@ -56,6 +59,13 @@ public final class SolutionJson {
         o.add("update", update(ex, s.update()));
         o.add("structure", new JsonObject().add("functions", s.structure().functions())
                 .add("weights", s.structure().weights()).add("biases", s.structure().biases()));
+        o.add("stages", JsonValues.strings(s.sheet().stages().keys()));
+        JsonArray asked = new JsonArray();
+        for (Cell c : s.sheet().asked()) asked.add(cell(c).add("stage", c.kind().stage().key()));
+        o.add("asked", asked);
+        JsonArray questions = new JsonArray();
+        for (Question q : s.sheet().questions()) questions.add(question(q));
+        o.add("questions", questions);
         return o;
     }
 
@@ -135,15 +145,23 @@ public final class SolutionJson {
 
     /** "pre-activation" rather than PRE_ACTIVATION: the file formats use lower-case, hyphenated names. */
     public static String kind(CellKind k) {
-        return switch (k) {
-            case OUTPUT -> "output";
-            case ACTIVATION -> "activation";
-            case PRE_ACTIVATION -> "pre-activation";
-            case WEIGHT -> "weight";
-            case BIAS -> "bias";
-            case LOCAL -> "local";
-            case UPDATE -> "update";
-        };
+        return k.key();
+    }
+
+    static JsonObject question(Question q) {
+        JsonObject o = new JsonObject().add("id", q.id()).add("kind", q.kind().key()).add("prompt", q.prompt());
+        if (q.kind() == QuestionKind.COUNT) {
+            o.add("answer", q.answer());
+        } else {
+            JsonArray opts = new JsonArray();
+            for (Option op : q.options()) {
+                opts.add(new JsonObject().add("key", op.key()).add("text", op.text()).add("right", op.right())
+                        .add("feedback", op.feedback()));
+            }
+            o.add("options", opts);
+            o.add("answer", q.options().get(q.rightOption()).key());
+        }
+        return o.add("explanation", q.explanation()).add("first", q.first());
     }
 
     private static JsonObject update(Exercise ex, UpdateResult u) {

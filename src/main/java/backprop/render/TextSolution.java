@@ -12,6 +12,12 @@ import backprop.solve.Solution;
 import backprop.solve.Structure;
 import backprop.update.ParamChange;
 import backprop.update.UpdateResult;
+import backprop.question.Option;
+import backprop.question.Question;
+import backprop.question.QuestionKind;
+import backprop.sheet.Sheet;
+import backprop.stage.Stage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,6 +48,10 @@ public final class TextSolution {
             for (String w : s.forward().warnings()) sb.append(INDENT).append("! ").append(w).append('\n');
         }
 
+        Sheet sheet = s.sheet();
+        questions(sb, sheet, true);
+        asked(sb, sheet, "Forward pass, asked (cell id, then the computation)", Stage.FORWARD, Stage.LOSS);
+
         section(sb, "Backward pass (cell id, then the chain rule)");
         cells(sb, s.backward().cells());
 
@@ -53,7 +63,10 @@ public final class TextSolution {
 
         section(sb, "Forward pass after the step");
         ForwardText.append(sb, ex, s.update().after(), false, INDENT);
+        asked(sb, sheet, "Forward pass after the step, asked", Stage.NEW_FORWARD, Stage.NEW_LOSS);
         lossChange(sb, s);
+        asked(sb, sheet, "Did the loss go down?", Stage.LOSS_DOWN, Stage.LOSS_DOWN);
+        questions(sb, sheet, false);
 
         if (!ex.notes().isEmpty()) {
             section(sb, "Notes");
@@ -104,6 +117,35 @@ public final class TextSolution {
             sb.append(INDENT).append(pad(c.id(), width)).append("  ").append(ChainText.of(c));
             if (c.frozen()) sb.append("   (frozen: not updated)");
             sb.append('\n');
+        }
+    }
+
+    /** The asked cells of one or two stages with their ids, when the exercise asks them. */
+    private static void asked(StringBuilder sb, Sheet sheet, String heading, Stage first, Stage second) {
+        List<Cell> cells = new ArrayList<>(sheet.asked(first));
+        if (second != first) cells.addAll(sheet.asked(second));
+        if (cells.isEmpty()) return;
+        section(sb, heading);
+        cells(sb, cells);
+    }
+
+    /** The questions that are not numbers: id, the question, its answer and why. */
+    private static void questions(StringBuilder sb, Sheet sheet, boolean first) {
+        boolean any = false;
+        for (Question q : sheet.questions()) {
+            if (q.first() != first) continue;
+            if (!any) section(sb, "Questions (id, the question, the answer)");
+            any = true;
+            sb.append(INDENT).append(q.id()).append("  ").append(q.prompt().replace("\n", "\n" + INDENT + INDENT)).append('\n');
+            if (q.kind() == QuestionKind.CHOICE) {
+                for (Option o : q.options()) {
+                    sb.append(INDENT).append(INDENT).append(o.right() ? "(right) " : "        ").append(o.key()).append(": ")
+                            .append(o.text()).append('\n');
+                }
+            }
+            sb.append(INDENT).append(INDENT).append("answer: ").append(q.kind() == QuestionKind.CHOICE
+                    ? q.options().get(q.rightOption()).key() : q.answerText()).append('\n');
+            if (!q.explanation().isEmpty()) sb.append(INDENT).append(INDENT).append(q.explanation()).append('\n');
         }
     }
 

@@ -5,6 +5,8 @@ import backprop.check.Checker;
 import backprop.check.Verdict;
 import backprop.check.VerdictKind;
 import backprop.notation.Num;
+import backprop.question.Question;
+import backprop.question.QuestionKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,14 +15,17 @@ import java.util.Map;
 
 /**
  * A student's attempt at one exercise: what they typed, which answers they had shown, every cell's verdict
- * and how each cell was reached ({@link Outcome}). A change re-grades only the changed cell and the cells
- * downstream of it, which are the only ones whose carried value can change: the checker judges a cell from
+ * and how each cell was reached ({@link Outcome}). Its items are the exercise's asked cells and its questions
+ * that are not numbers, in worksheet order; a question is an item without a {@link Cell}. A change re-grades
+ * only the changed cell and the cells downstream of it, which are the only ones whose carried value can change: the checker judges a cell from
  * its own answer and the answers of the cells its product reads, directly or through other cells.
  */
 public final class Attempt {
 
     private final Checker checker;
-    private final List<Cell> cells;
+    private final List<String> ids;
+    /** The cell of each item; null for a question. */
+    private final Cell[] cellOf;
     private final Map<String, Integer> index = new HashMap<>();
     /** For each cell, the cells whose products read it directly. */
     private final int[][] readers;
@@ -37,21 +42,29 @@ public final class Attempt {
     private final boolean[] changed;
     private final int[] stack;
 
-    /** An attempt at every cell the checker can judge. */
+    /** An attempt at everything the exercise asks: its cells and questions, in worksheet order. */
     public Attempt(Checker checker) {
-        this(checker, checker.cells());
+        this(checker, checker.ids());
     }
 
-    /** An attempt at the cells asked, a part of the checker's cells in worksheet order. */
-    public Attempt(Checker checker, List<Cell> asked) {
+    /** An attempt at some of the checker's cells and questions, given by id in worksheet order. */
+    public Attempt(Checker checker, List<String> asked) {
         this.checker = checker;
-        this.cells = List.copyOf(asked);
-        int n = cells.size();
-        for (int i = 0; i < n; i++) index.put(cells.get(i).id(), i);
+        this.ids = List.copyOf(asked);
+        int n = ids.size();
+        cellOf = new Cell[n];
+        for (int i = 0; i < n; i++) {
+            index.put(ids.get(i), i);
+            cellOf[i] = checker.cell(ids.get(i));
+            if (cellOf[i] == null && checker.question(ids.get(i)) == null) {
+                throw new IllegalArgumentException("this exercise has no cell or question '" + ids.get(i) + "'");
+            }
+        }
         List<List<Integer>> r = new ArrayList<>();
         for (int i = 0; i < n; i++) r.add(new ArrayList<>());
         for (int i = 0; i < n; i++) {
-            for (String up : cells.get(i).dependsOn()) {
+            if (cellOf[i] == null) continue;
+            for (String up : cellOf[i].dependsOn()) {
                 Integer u = index.get(up);
                 if (u != null && u != i) r.get(u).add(i);
             }
@@ -75,13 +88,26 @@ public final class Attempt {
         return checker;
     }
 
-    /** The answerable cells, in worksheet order. */
-    public List<Cell> cells() {
-        return cells;
+    /** The items' ids, in worksheet order. */
+    public List<String> ids() {
+        return ids;
+    }
+
+    public String id(int i) {
+        return ids.get(i);
+    }
+
+    /** The cell of an item; null when the item is a question. */
+    public Cell cell(int i) {
+        return cellOf[i];
+    }
+
+    public Question question(int i) {
+        return cellOf[i] == null ? checker.question(ids.get(i)) : null;
     }
 
     public int size() {
-        return cells.size();
+        return ids.size();
     }
 
     /** The position of a cell, or -1 when the exercise has no answerable cell with this id. */
@@ -105,7 +131,7 @@ public final class Attempt {
 
     /** The text typed into a cell, or null. */
     public String typed(int i) {
-        return answers.get(cells.get(i).id());
+        return answers.get(ids.get(i));
     }
 
     /** Everything the student typed, by cell id (shown cells are not in it). */
@@ -116,14 +142,14 @@ public final class Attempt {
     /** The ids of the shown cells, in worksheet order. */
     public List<String> shownIds() {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < shown.length; i++) if (shown[i]) out.add(cells.get(i).id());
+        for (int i = 0; i < shown.length; i++) if (shown[i]) out.add(ids.get(i));
         return out;
     }
 
     /** The ids of the cells whose true value the student has seen, in worksheet order. */
     public List<String> feedbackIds() {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < feedback.length; i++) if (feedback[i]) out.add(cells.get(i).id());
+        for (int i = 0; i < feedback.length; i++) if (feedback[i]) out.add(ids.get(i));
         return out;
     }
 
@@ -142,7 +168,7 @@ public final class Attempt {
     }
 
     public boolean complete() {
-        for (int i = 0; i < cells.size(); i++) if (!settled(i)) return false;
+        for (int i = 0; i < ids.size(); i++) if (!settled(i)) return false;
         return true;
     }
 
@@ -183,14 +209,14 @@ public final class Attempt {
     /** Shows every cell that is not already right or consistent; returns the cells whose verdict changed. */
     public int[] showAll() {
         List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
+        for (int i = 0; i < ids.size(); i++) {
             if (!canShow(i)) continue;
             reveal(i);
             changed.add(i);
         }
-        boolean[] mark = new boolean[cells.size()];
+        boolean[] mark = new boolean[ids.size()];
         for (int i : changed) mark[i] = true;
-        for (int i = 0; i < cells.size(); i++) if (regrade(i)) mark[i] = true;
+        for (int i = 0; i < ids.size(); i++) if (regrade(i)) mark[i] = true;
         return positions(mark);
     }
 
@@ -198,7 +224,7 @@ public final class Attempt {
     public void reset() {
         answers.clear();
         given.clear();
-        for (int i = 0; i < cells.size(); i++) {
+        for (int i = 0; i < ids.size(); i++) {
             shown[i] = false;
             feedback[i] = false;
             grade(i);
@@ -225,23 +251,31 @@ public final class Attempt {
             int i = indexOf(id);
             if (i >= 0 && !shown[i]) reveal(i);
         }
-        for (int i = 0; i < cells.size(); i++) grade(i);
+        for (int i = 0; i < ids.size(); i++) grade(i);
     }
 
     public Tally tally() {
         int[] n = new int[Outcome.values().length];
-        for (int i = 0; i < cells.size(); i++) n[outcome(i).ordinal()]++;
+        for (int i = 0; i < ids.size(); i++) n[outcome(i).ordinal()]++;
         return new Tally(n[Outcome.FIRST_TRY.ordinal()], n[Outcome.AFTER_FEEDBACK.ordinal()], n[Outcome.CONSISTENT.ordinal()],
-                n[Outcome.SHOWN.ordinal()], n[Outcome.WRONG.ordinal()], n[Outcome.UNANSWERED.ordinal()], cells.size());
+                n[Outcome.SHOWN.ordinal()], n[Outcome.WRONG.ordinal()], n[Outcome.UNANSWERED.ordinal()], ids.size());
     }
 
     private void reveal(int i) {
-        Cell c = cells.get(i);
         shown[i] = true;
         feedback[i] = true;
-        answers.remove(c.id());
+        answers.remove(ids.get(i));
         // A shown value is what the student now works from, so later cells are judged against it.
-        given.put(c.id(), Num.ascii(c.value(), 15));
+        given.put(ids.get(i), rightAnswer(i));
+    }
+
+    /** The right answer as the student would type it: the exact value, a count, or the right option's key. */
+    public String rightAnswer(int i) {
+        if (cellOf[i] != null) return Num.ascii(cellOf[i].value(), 15);
+        Question q = checker.question(ids.get(i));
+        if (q.kind() == QuestionKind.COUNT) return Integer.toString(q.answer());
+        int r = q.rightOption();
+        return r < 0 ? "" : q.options().get(r).key();
     }
 
     /** This cell and everything downstream of it, in worksheet order (a cell is always listed after what it reads). */
@@ -262,7 +296,7 @@ public final class Attempt {
         int found = 0;
         int n = 0;
         // Readers come after what they read, so a scan from the start meets every reached cell in order.
-        for (int i = 0; i < cells.size() && found < count; i++) {
+        for (int i = 0; i < ids.size() && found < count; i++) {
             if (!reach[i]) continue;
             reach[i] = false;
             found++;
@@ -288,7 +322,7 @@ public final class Attempt {
     }
 
     private void grade(int i) {
-        Verdict v = checker.grade(cells.get(i).id(), given);
+        Verdict v = checker.grade(ids.get(i), given);
         verdicts[i] = v;
         if (!shown[i] && (v.kind() == VerdictKind.WRONG || v.kind() == VerdictKind.CONSISTENT)) feedback[i] = true;
     }

@@ -46,7 +46,7 @@ public final class SavedProgress {
         // In worksheet order, so the same attempt is always the same text.
         for (int i = 0; i < attempt.size(); i++) {
             String t = attempt.typed(i);
-            if (t != null) a.add(attempt.cells().get(i).id(), t);
+            if (t != null) a.add(attempt.id(i), t);
         }
         store.put(k, Json.object().add("v", VERSION).add("fp", fingerprint).add("answers", a)
                 .add("shown", array(shown)).add("feedback", array(fb)).toString());

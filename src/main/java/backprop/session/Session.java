@@ -1,11 +1,7 @@
 package backprop.session;
 
-import backprop.backward.Cell;
 import backprop.check.Checker;
-import backprop.notation.Num;
 import backprop.solve.Solution;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the page is doing: the exercise on screen and the student's attempt at it, kept in the store after every
@@ -46,12 +42,6 @@ public final class Session {
         return attempt;
     }
 
-    /** The cells the page asks today: the backward pass, in its order, without the frozen parameters. */
-    public static List<Cell> asked(Solution s) {
-        List<Cell> out = new ArrayList<>();
-        for (Cell c : s.backward().cells()) if (!c.frozen()) out.add(c);
-        return out;
-    }
 
     /**
      * Makes an opened exercise the current one, with the attempt saved for it; returns the message about saved
@@ -66,9 +56,9 @@ public final class Session {
         }
         Solution s = next.solution();
         Checker checker = new Checker(s);
-        Attempt a = new Attempt(checker, asked(s));
+        Attempt a = new Attempt(checker);
         StringBuilder fp = new StringBuilder();
-        for (Cell c : a.cells()) fp.append(c.id()).append('=').append(Num.format(c.value())).append(';');
+        for (int i = 0; i < a.size(); i++) fp.append(a.id(i)).append('=').append(a.rightAnswer(i)).append(';');
         opened = next;
         attempt = a;
         fingerprint = SavedProgress.hash(fp.toString());

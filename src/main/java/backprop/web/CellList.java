@@ -1,7 +1,7 @@
 package backprop.web;
 
 import backprop.backward.Cell;
-import backprop.backward.CellKind;
+import backprop.stage.Stage;
 import backprop.check.VerdictKind;
 import backprop.session.Attempt;
 import java.util.ArrayList;
@@ -27,16 +27,16 @@ final class CellList {
         rows.clear();
         String group = null;
         for (int i = 0; i < attempt.size(); i++) {
-            Cell c = attempt.cells().get(i);
-            String g = groupOf(c, depth);
+            Cell c = attempt.cell(i);
+            String g = c == null ? "Questions" : groupOf(c, depth);
             if (!g.equals(group)) list.appendChild(Dom.el("h3", "cell-group", g));
             group = g;
-            CellRow row = new CellRow(c);
+            CellRow row = new CellRow(attempt, i);
             wire(row, i);
             rows.add(row);
             list.appendChild(row.root);
             String typed = attempt.typed(i);
-            if (typed != null) row.input.setValue(typed);
+            if (typed != null) row.setValue(typed);
         }
         renderAll(attempt);
     }
@@ -47,7 +47,7 @@ final class CellList {
 
     /** After a reset: every field holds what the attempt holds, which is nothing. */
     void clear(Attempt attempt) {
-        for (CellRow r : rows) r.input.setValue("");
+        for (CellRow r : rows) r.setValue("");
         renderAll(attempt);
     }
 
@@ -61,9 +61,17 @@ final class CellList {
         for (CellRow r : rows) r.fillExplanation();
     }
 
+    /** The heading a cell stands under: its stage, and within the backward pass its layer. */
     private static String groupOf(Cell c, int depth) {
-        if (c.kind() == CellKind.LOCAL) return "Local derivatives";
-        return c.layer() == depth ? "Output layer (layer " + depth + ")" : "Layer " + c.layer();
+        Stage s = c.kind().stage();
+        if (s == Stage.FORWARD) return "Forward pass";
+        if (s == Stage.LOSS) return "Loss";
+        if (s == Stage.LOCAL) return "Local derivatives";
+        if (s == Stage.UPDATE) return "One step of gradient descent: the new parameters";
+        if (s == Stage.NEW_FORWARD) return "Forward pass with the new parameters";
+        if (s == Stage.NEW_LOSS) return "The new loss";
+        if (s == Stage.LOSS_DOWN) return "Did the loss go down?";
+        return c.layer() == depth ? "Backward pass: output layer (layer " + depth + ")" : "Backward pass: layer " + c.layer();
     }
 
     private void wire(CellRow row, int i) {
@@ -71,13 +79,13 @@ final class CellList {
             if (!"Enter".equals(e.getKey())) return;
             e.preventDefault();
             Page.safely(() -> {
-                page.answered(i, row.input.getValue());
+                page.answered(i, row.value());
                 // An unreadable answer is no attempt: the student stays to fix it.
                 if (row.verdictKind() != VerdictKind.UNREADABLE) focusAfter(i);
             });
         });
         row.input.addEventListener("change", e -> Page.safely(() -> {
-            page.answered(i, row.input.getValue());
+            page.answered(i, row.value());
             // Tab out of a right answer would land on its Show answer, now disabled: the focus goes on to the next
             // answer instead of getting lost (and never to a button that gives an answer away).
             Dom.later(() -> Page.safely(() -> {
@@ -95,7 +103,7 @@ final class CellList {
     /** The next answer field still open, or the update once there is none. */
     private void focusAfter(int i) {
         for (int k = i + 1; k < rows.size(); k++) {
-            if (!rows.get(k).input.isReadOnly()) {
+            if (!rows.get(k).isReadOnly()) {
                 rows.get(k).input.focus();
                 return;
             }

@@ -8,19 +8,29 @@ import backprop.check.VerdictKind;
 import backprop.notation.Num;
 import backprop.notation.SymText;
 import backprop.render.ChainText;
+import backprop.question.Option;
+import backprop.question.Question;
+import backprop.question.QuestionKind;
 import backprop.session.Attempt;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
-/** One answerable cell: its math label, the input, "Show answer", the verdict, a hint and the worked product. */
+/**
+ * One item of the worksheet: a cell (its math label, the answer field, "Show answer", the verdict, a hint and
+ * the worked product) or a question that is not a number (its prompt, a whole-number field or a choice).
+ */
 final class CellRow {
 
     static final String SHOWN = "shown";
 
+    /** null for a question. */
     final Cell cell;
+    final Question question;
+    final String id;
     final HTMLElement root;
-    final HTMLInputElement input;
+    /** A text input, or a select for a choice question. */
+    final HTMLElement input;
     final HTMLButtonElement showButton;
     private final HTMLElement verdict;
     private final HTMLElement hint;
@@ -31,30 +41,48 @@ final class CellRow {
     private VerdictKind verdictKind = VerdictKind.EMPTY;
     /** What the carried product was last drawn from, so it is rebuilt only when an earlier answer changed. */
     private String carriedFrom = "";
+    private boolean readOnly;
 
-    CellRow(Cell cell) {
-        this.cell = cell;
-        root = Dom.el("div", "cell");
-        root.setAttribute("data-cell-id", cell.id());
-        String inputId = "answer-" + cell.id();
-        String verdictId = "verdict-" + cell.id();
+    CellRow(Attempt attempt, int i) {
+        this.cell = attempt.cell(i);
+        this.question = attempt.question(i);
+        this.id = attempt.id(i);
+        root = Dom.el("div", question == null ? "cell" : "cell question");
+        root.setAttribute("data-cell-id", id);
+        String inputId = "answer-" + id;
+        String verdictId = "verdict-" + id;
         HTMLElement label = Dom.add(root, Dom.el("label", "cell-label"));
         label.setAttribute("for", inputId);
-        label.appendChild(MathMl.math(false)).appendChild(MathMl.of(cell.label()));
-        input = (HTMLInputElement) Dom.add(root, Dom.el("input", "answer"));
-        input.setId(inputId);
-        input.setType("text");
-        input.setAttribute("inputmode", "decimal");
-        input.setAttribute("autocomplete", "off");
-        input.setAttribute("spellcheck", "false");
-        // The visible label is MathML, which not every screen reader or checker reads; the plain-text name always works.
-        input.setAttribute("aria-label", "Answer for " + SymText.of(cell.label()));
+        String name;
+        if (question != null) {
+            label.setTextContent(question.prompt());
+            name = question.prompt();
+        } else {
+            label.appendChild(MathMl.math(false)).appendChild(MathMl.of(cell.label()));
+            name = SymText.of(cell.label());
+        }
+        if (question != null && question.kind() == QuestionKind.CHOICE) {
+            input = Dom.add(root, Dom.el("select", "answer"));
+            Dom.add(input, Dom.el("option", null, "— choose —")).setAttribute("value", "");
+            for (Option o : question.options()) Dom.add(input, Dom.el("option", null, o.text())).setAttribute("value", o.key());
+        } else {
+            input = Dom.add(root, Dom.el("input", "answer"));
+            input.setAttribute("type", "text");
+            boolean yesNo = cell != null && cell.kind().yesNo();
+            input.setAttribute("inputmode", question != null ? "numeric" : yesNo ? "text" : "decimal");
+            if (yesNo) input.setAttribute("placeholder", "yes or no");
+            input.setAttribute("autocomplete", "off");
+            input.setAttribute("spellcheck", "false");
+            // Longer than any answer the checker reads, so an over-long paste is refused with a message rather than cut.
+            ((HTMLInputElement) input).setMaxLength(AnswerParser.MAX_LENGTH * 10);
+        }
+        input.setAttribute("id", inputId);
+        // The visible label may be MathML, which not every screen reader or checker reads; the plain-text name always works.
+        input.setAttribute("aria-label", "Answer for " + name);
         input.setAttribute("aria-describedby", verdictId);
-        // Longer than any answer the checker reads, so an over-long paste is refused with a message rather than cut.
-        input.setMaxLength(AnswerParser.MAX_LENGTH * 10);
         showButton = (HTMLButtonElement) Dom.add(root, Dom.el("button", "show-answer", "Show answer"));
         showButton.setType("button");
-        showButton.setAttribute("aria-label", "Show the answer for " + SymText.of(cell.label()));
+        showButton.setAttribute("aria-label", "Show the answer for " + name);
         verdict = Dom.add(root, Dom.el("p", "verdict"));
         verdict.setId(verdictId);
         verdict.setAttribute("data-verdict", "");
@@ -68,18 +96,36 @@ final class CellRow {
         Dom.hide(explanation, true);
     }
 
+    String value() {
+        return Dom.value(input);
+    }
+
+    void setValue(String v) {
+        Dom.setValue(input, v);
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void setReadOnly(boolean on) {
+        readOnly = on;
+        if (question != null && question.kind() == QuestionKind.CHOICE) Dom.setDisabled(input, on);
+        else ((HTMLInputElement) input).setReadOnly(on);
+    }
+
     /** Draws the cell as the attempt has it now: its verdict, or the shown answer. */
     void show(Attempt attempt, int i) {
         Verdict v = attempt.verdict(i);
         verdictKind = v.kind();
         boolean shown = attempt.isShown(i);
-        input.setReadOnly(shown);
+        setReadOnly(shown);
         offerShow(attempt.canShow(i));
         root.setAttribute("data-outcome", attempt.outcome(i).key());
-        String exact = Num.format(cell.value());
+        String exact = exact();
         if (shown) {
             kind = SHOWN;
-            input.setValue(exact);
+            setValue(question == null ? exact : attempt.rightAnswer(i));
             render("Shown: " + exact, null);
             Dom.hide(carried, true);
             return;
@@ -96,10 +142,10 @@ final class CellRow {
         } else if (k == VerdictKind.WRONG) {
             text = "Not quite. The answer is " + exact + ".";
         } else if (k == VerdictKind.UNREADABLE) {
-            text = v.problem() == null ? "This answer cannot be read as a number." : v.problem();
+            text = v.problem() == null ? "This answer cannot be read." : v.problem();
         }
         render(text, v.hint());
-        boolean own = k == VerdictKind.CONSISTENT && !Double.isNaN(v.carried());
+        boolean own = cell != null && k == VerdictKind.CONSISTENT && !Double.isNaN(v.carried());
         if (own) {
             String from = v.typed() + "|" + Num.format(v.carried()) + "|" + v.problem();
             if (!from.equals(carriedFrom)) {
@@ -141,9 +187,20 @@ final class CellRow {
         Dom.hide(explanation, !explain);
     }
 
+    /** The right answer as the verdict says it: the exact value, yes or no, a count, or the right option. */
+    private String exact() {
+        if (question != null) return question.answerText();
+        if (cell.kind().yesNo()) return cell.value() > 0 ? "yes" : "no";
+        return Num.format(cell.value());
+    }
+
     /** Filled on first need: a page of 40 cells would otherwise build 40 MathML trees nobody has asked for. */
     void fillExplanation() {
         if (explanation.hasChildNodes()) return;
+        if (question != null) {
+            explanation.appendChild(Dom.el("p", "explanation-text", question.explanation()));
+            return;
+        }
         explanation.appendChild(MathMl.chain(cell));
         explanation.appendChild(Dom.el("p", "explanation-text", ChainText.of(cell)));
     }

@@ -177,6 +177,9 @@ final class Dom {
     @JSBody(params = {"e", "v"}, script = "e.value=v;")
     static native void setValue(JSObject e, String v);
 
+    @JSBody(params = {"e", "v"}, script = "e.disabled=v;")
+    static native void setDisabled(JSObject e, boolean v);
+
     @JSBody(params = {"e", "v"}, script = "e.checked=v;")
     static native void setChecked(JSObject e, boolean v);
 

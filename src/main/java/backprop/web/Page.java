@@ -120,12 +120,12 @@ final class Page {
     }
 
     void answered(int i, String text) {
-        cells.render(session.attempt(), session.answer(session.attempt().cells().get(i).id(), text));
+        cells.render(session.attempt(), session.answer(session.attempt().id(i), text));
         afterChange();
     }
 
     void showAnswer(int i) {
-        cells.render(session.attempt(), session.show(session.attempt().cells().get(i).id()));
+        cells.render(session.attempt(), session.show(session.attempt().id(i)));
         afterChange();
     }
 

@@ -28,6 +28,9 @@ class CheckerTest {
         // z⁽¹⁾ = [0.2 − 0.8 + 0.1, −0.3 + 1.6 − 0.2, 0.5 + 1.4 − 0.1] = [−0.5, 1.1, 1.8], ŷ = 0.9·1.1 − 0.3·1.8 + 0.05 = 0.5
         // δ⁽²⁾ = (0.5 − 1.5)·1 = −1; ∂L/∂a⁽¹⁾ = −1·W⁽²⁾ = [0.6, −0.9, 0.3]; δ⁽¹⁾ = [0.6·0, −0.9·1, 0.3·1]
         Map<String, String> a = answers(
+                // z⁽¹⁾ = [−0.5, 1.1, 1.8], a⁽¹⁾ = [0, 1.1, 1.8], z⁽²⁾ = ŷ = 0.5, L = ½(1.5 − 0.5)² = 0.5
+                "fwd.z1.0", "-0.5", "fwd.a1.0", "0", "fwd.z1.1", "1.1", "fwd.a1.1", "1.1", "fwd.z1.2", "1.8",
+                "fwd.a1.2", "1.8", "fwd.z2.0", "0.5", "fwd.yhat.0", "0.5", "loss", "0.5",
                 "yhat.0", "-1", "z2.0", "−1", "W2.0.0", "0", "W2.0.1", "-1.1", "W2.0.2", "-1,8", "b2.0", "-1.0",
                 "a1.0", "0.6", "a1.1", "-0.9", "a1.2", ".3", "z1.0", "-0", "z1.1", "-0.90", "z1.2", "+0.3",
                 "W1.0.0", "0", "W1.0.1", "0.000", "W1.1.0", "(-0.9)(1)", "W1.1.1", "(-0.9)*2", "W1.2.0", "3/10",
@@ -35,7 +38,9 @@ class CheckerTest {
                 // W′ = W − 0.1·∂L/∂W
                 "new.W1.0.0", "0.2", "new.W1.0.1", "-0.4", "new.W1.1.0", "-0.3 - 0.1*(-0.9)", "new.W1.1.1", "0.98",
                 "new.W1.2.0", "0.47", "new.W1.2.1", "0.64", "new.b1.0", "0.1", "new.b1.1", "-0.11", "new.b1.2", "-0.13",
-                "new.W2.0.0", "-0.6", "new.W2.0.1", "1.01", "new.W2.0.2", "-0.12", "new.b2.0", "0.15");
+                "new.W2.0.0", "-0.6", "new.W2.0.1", "1.01", "new.W2.0.2", "-0.12", "new.b2.0", "0.15",
+                // ŷ′ = 1.612, L′ = ½(1.5 − 1.612)² = 0.006272
+                "new.loss", "0.006272");
         List<Verdict> vs = c.gradeAll(a);
         assertEquals(a.size(), vs.size(), "every answerable cell is graded, in order");
         List<String> ids = new ArrayList<>(a.keySet());
@@ -56,11 +61,14 @@ class CheckerTest {
     void cellsAreTheUnfrozenGradientsThenTheUpdates() {
         Checker c = Grading.of("004-relu-231");
         List<Cell> cells = c.cells();
-        // 1 ∂L/∂ŷ + 1 δ⁽²⁾ + 3 + 1 (W⁽²⁾, b⁽²⁾) + 3 ∂L/∂a⁽¹⁾ + 3 δ⁽¹⁾ + 6 + 3 (W⁽¹⁾, b⁽¹⁾) = 21, then 13 parameters
-        assertEquals(34, cells.size());
-        assertEquals("yhat.0", cells.get(0).id());
-        assertEquals("new.W1.0.0", cells.get(21).id());
-        assertEquals("new.b2.0", cells.get(33).id());
+        // 8 forward values and L; 1 ∂L/∂ŷ + 1 δ⁽²⁾ + 3 + 1 (W⁽²⁾, b⁽²⁾) + 3 ∂L/∂a⁽¹⁾ + 3 δ⁽¹⁾ + 6 + 3 (W⁽¹⁾, b⁽¹⁾) = 21,
+        // then 13 parameters and the new loss
+        assertEquals(44, cells.size());
+        assertEquals("fwd.z1.0", cells.get(0).id());
+        assertEquals("yhat.0", cells.get(9).id());
+        assertEquals("new.W1.0.0", cells.get(30).id());
+        assertEquals("new.loss", cells.get(43).id());
+        assertEquals("new.b2.0", cells.get(42).id());
     }
 
     @Test
@@ -104,12 +112,13 @@ class CheckerTest {
         Checker c = Grading.of("004-relu-231");
         Map<String, String> a = answers("yhat.0", "-1?", "z2.0", "-1", "W2.0.1", "-1.1", "b2.0", "-2");
         List<Verdict> vs = c.gradeAll(a);
-        assertKind(VerdictKind.UNREADABLE, vs.get(0));
-        assertKind(VerdictKind.CORRECT, vs.get(1));
-        assertKind(VerdictKind.CORRECT, vs.get(3));
-        assertKind(VerdictKind.WRONG, vs.get(5));
-        // 2 correct, 1 wrong, 1 unreadable, the other 30 cells empty
-        assertEquals(new Score(2, 0, 1, 1, 30, 34), Score.of(vs));
+        // The nine forward cells come first.
+        assertKind(VerdictKind.UNREADABLE, vs.get(9));
+        assertKind(VerdictKind.CORRECT, vs.get(10));
+        assertKind(VerdictKind.CORRECT, vs.get(12));
+        assertKind(VerdictKind.WRONG, vs.get(14));
+        // 2 correct, 1 wrong, 1 unreadable, the other 40 cells empty
+        assertEquals(new Score(2, 0, 1, 1, 40, 44), Score.of(vs));
         // an unreadable δ is not carried into ∂L/∂W: the true δ stands in
         Verdict w = grade(c, "W2.0.1", "z2.0", "-2..", "W2.0.1", "-2.2");
         assertKind(VerdictKind.WRONG, w);

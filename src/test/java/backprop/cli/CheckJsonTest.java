@@ -40,9 +40,9 @@ class CheckJsonTest {
         assertEquals(1, score.getInt("wrong", -1));
         assertEquals(1, score.getInt("unreadable", -1));
         // 21 gradient cells and 13 updates, 5 of them answered
-        assertEquals(29, score.getInt("empty", -1));
-        assertEquals(34, score.getInt("total", -1));
-        assertEquals(34, o.get("cells").asArray().size());
+        assertEquals(39, score.getInt("empty", -1));
+        assertEquals(44, score.getInt("total", -1));
+        assertEquals(44, o.get("cells").asArray().size());
 
         JsonObject y = cell(o, "yhat.0");
         assertEquals("∂L/∂ŷ", y.getString("label", ""));
@@ -81,8 +81,10 @@ class CheckJsonTest {
         // W⁽²⁾₀₁′ = 0.9 − 0.1·(−1.1) = 1.01
         assertEquals(1.01, cell(o, "new.W2.0.1").getDouble("expected", 0), 1e-12);
         JsonArray cells = o.get("cells").asArray();
-        assertEquals("yhat.0", cells.get(0).asObject().getString("id", ""));
-        assertEquals("new.b2.0", cells.get(33).asObject().getString("id", ""));
+        assertEquals("fwd.z1.0", cells.get(0).asObject().getString("id", ""));
+        assertEquals("forward", cells.get(0).asObject().getString("stage", ""));
+        assertEquals("new.b2.0", cells.get(42).asObject().getString("id", ""));
+        assertEquals(1, o.get("byStage").asObject().get("new-loss").asObject().getInt("total", -1));
     }
 
     @Test

@@ -60,9 +60,9 @@ class GenerateCommandTest {
                 "--moodle", xml.toString(), "2-1,linear,nobias");
         assertEquals(0, r.code(), r.err());
         Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
-        // A 2-1 linear net without biases asks ∂L/∂ŷ, ∂L/∂z and two weights: 4 per sheet,
-        // and Moodle wants a category question before each sheet's questions.
-        assertEquals(2 * 4, count(d, "numerical"));
+        // A 2-1 linear net without biases asks ∂L/∂ŷ, ∂L/∂z and two weights, then the two updated weights (the
+        // default stages): 6 per sheet, and Moodle wants a category question before each sheet's questions.
+        assertEquals(2 * 6, count(d, "numerical"));
         assertEquals(2, count(d, "category"));
     }
 

@@ -36,8 +36,9 @@ class MoodleCommandTest {
                 found = true;
             }
         }
-        // 004 asks for ∂L/∂ŷ, ∂L/∂z⁽²⁾, 3 ∂L/∂W⁽²⁾, ∂L/∂b⁽²⁾, 3 ∂L/∂a⁽¹⁾, 3 ∂L/∂z⁽¹⁾, 6 ∂L/∂W⁽¹⁾, 3 ∂L/∂b⁽¹⁾ = 21 cells
-        assertEquals(21, numerical);
+        // 004 asks 8 forward values and L; ∂L/∂ŷ, ∂L/∂z⁽²⁾, 3 ∂L/∂W⁽²⁾, ∂L/∂b⁽²⁾, 3 ∂L/∂a⁽¹⁾, 3 ∂L/∂z⁽¹⁾, 6 ∂L/∂W⁽¹⁾,
+        // 3 ∂L/∂b⁽¹⁾ = 21 gradient cells; 13 updated parameters and L′: 44 numerical questions
+        assertEquals(44, numerical);
         assertTrue(found, "a question for W2.0.1");
     }
 

@@ -94,7 +94,7 @@ class SolveJsonTest {
         assertEquals("z2.0", factors.get(0).asObject().getString("cell", ""));
         assertEquals("a⁽¹⁾₁", factors.get(1).asObject().getString("symbol", ""));
         assertEquals(1.1, factors.get(1).asObject().getDouble("value", 0), EPS);
-        assertTrue(factors.get(1).asObject().get("cell").isNull());
+        assertEquals("fwd.a1.1", factors.get(1).asObject().getString("cell", ""), "∂L/∂W reads the forward cell a⁽¹⁾₁");
         assertTrue(factors.get(1).asObject().get("detail").isNull());
         assertEquals("pre-activation", find(o.get("cells").asArray(), "id", "z1.1").getString("kind", ""));
 

@@ -40,7 +40,10 @@ class SolveTextTest {
         // New ŷ = 1.01·1.64 − 0.12·1.62 + 0.15 = 1.612, L = ½(0.112)² = 0.006272
         assertTrue(out.contains("ŷ = a⁽²⁾ = [1.612]"), out);
         assertTrue(out.contains("Loss: 0.5 → 0.006272, change −0.493728: the loss went down."), out);
-        assertTrue(out.contains("Notes\n  - The sheet computes z⁽¹⁾₂ = 0.5 + 1.4 = 1.9"), out);
+        assertTrue(out.contains("Notes\n  - The sheet leaves the bias b⁽¹⁾₂ out of z⁽¹⁾₂"), out);
+        // The asked forward cells with their ids: z⁽¹⁾₂ = 0.5·1 + 0.7·2 − 0.1 = 1.8
+        assertTrue(out.contains("fwd.z1.2    z⁽¹⁾₂ = W⁽¹⁾₂₀ · x₀ + W⁽¹⁾₂₁ · x₁ + b⁽¹⁾₂ = (0.5)(1) + (0.7)(2) − 0.1 = 1.8"), out);
+        assertTrue(out.contains("new.loss  L′ = ½(y − ŷ′)² = ½(1.5 − 1.612)² = 0.006272"), out);
         assertFalse(out.contains("Warnings"), out);
     }
 

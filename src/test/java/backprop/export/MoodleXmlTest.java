@@ -70,7 +70,8 @@ class MoodleXmlTest {
     }
 
     private static Exercise preset004() {
-        return Presets.byId("004-relu-231").exercise();
+        // The backward pass and the update only, as before stages: these tests are about the gradient questions.
+        return Presets.byId("004-relu-231").exercise().withStages(backprop.stage.Stages.of(backprop.stage.Stage.BACKWARD));
     }
 
     @Test
@@ -182,8 +183,8 @@ class MoodleXmlTest {
                 ex.loss(), ex.learningRate(), new Conventions(c.reluAtZero(), c.leakySlope(), c.weightLayout(), c.indexBase(),
                 List.of("W1", "b2")), false, ex.tolerance());
         Document doc = parse(MoodleXml.of(frozen));
-        // 21 cells less six W⁽¹⁾ and one b⁽²⁾.
-        assertEquals(14, questions(doc, "numerical").size());
+        // 21 gradient cells less six W⁽¹⁾ and one b⁽²⁾, and the 13 − 7 updates that are not frozen (the default stages).
+        assertEquals(20, questions(doc, "numerical").size());
         for (Element q : questions(doc, "numerical")) {
             String name = text(q, "name");
             assertTrue(!name.contains("(W1.") && !name.contains("(b2."), name);
@@ -198,7 +199,8 @@ class MoodleXmlTest {
                 ex.learningRate(), ex.conventions(), false, ex.tolerance());
         String xml = MoodleXml.of(bad);
         Document doc = parse(xml);
-        assertEquals(22, children(doc.getDocumentElement(), "question").size());
+        // A category, 21 gradient cells and 13 updated parameters (the default stages).
+        assertEquals(35, children(doc.getDocumentElement(), "question").size());
         String clean = "]]></text></name><question type=\"x\">&amp;<script>alert('x')</script> \"quoted\" 😀/sub";
         for (Element q : questions(doc, "numerical")) {
             assertTrue(text(q, "name").startsWith(clean), text(q, "name"));
@@ -217,10 +219,11 @@ class MoodleXmlTest {
         List<Exercise> batch = ExerciseGenerator.batch(40, 3, GeneratorOptions.parse("2-2-1,sigmoid,sigmoid,binary-cross-entropy"));
         Document doc = parse(MoodleXml.of(batch));
         List<Element> all = children(doc.getDocumentElement(), "question");
-        // Each 2-2-1 exercise: ŷ, z⁽²⁾, 2 W⁽²⁾, b⁽²⁾, 2 a⁽¹⁾, 2 z⁽¹⁾, 4 W⁽¹⁾, 2 b⁽¹⁾ = 15 cells.
-        assertEquals(3 * 16, all.size());
+        // Each 2-2-1 exercise: ŷ, z⁽²⁾, 2 W⁽²⁾, b⁽²⁾, 2 a⁽¹⁾, 2 z⁽¹⁾, 4 W⁽¹⁾, 2 b⁽¹⁾ = 15 cells, then its 9 updated
+        // parameters (the default stages ask the update), after one category.
+        assertEquals(3 * 25, all.size());
         for (int k = 0; k < 3; k++) {
-            Element cat = all.get(16 * k);
+            Element cat = all.get(25 * k);
             assertEquals("category", cat.getAttribute("type"));
             assertTrue(text(cat, "category").contains("seed " + (40 + k)), text(cat, "category"));
         }
@@ -262,5 +265,25 @@ class MoodleXmlTest {
 
     private static void close(double expected, double actual) {
         assertTrue(actual >= expected && actual <= expected * (1 + 1e-8), "tolerance " + actual + ", expected " + expected);
+    }
+
+    @Test
+    void worksheet002AsksItsChoicesAndCountsToo() {
+        Document doc = parse(MoodleXml.of(Presets.byId("002-scalar-chain").exercise()));
+        // Choices: what is back-propagated, and did the loss go down. Counts are numerical with tolerance 0.
+        List<Element> choices = questions(doc, "multichoice");
+        assertEquals(2, choices.size());
+        assertTrue(text(choices.get(0), "name").contains("(q.what-is-backpropagated)"), text(choices.get(0), "name"));
+        assertEquals(4, children(choices.get(0), "answer").size());
+        assertTrue(text(choices.get(1), "name").contains("(loss-down)"));
+        boolean functions = false;
+        for (Element q : questions(doc, "numerical")) {
+            if (!text(q, "name").contains("(q.count-functions)")) continue;
+            functions = true;
+            Element answer = children(q, "answer").get(0);
+            assertEquals("5", only(answer, "text").getTextContent());
+            assertEquals("0", only(answer, "tolerance").getTextContent());
+        }
+        assertTrue(functions);
     }
 }

@@ -106,7 +106,7 @@ class ShareLinkTest {
 
     @Test
     void malformedHashesGetAMessage() {
-        invalid("#" + "a".repeat(ShareLink.MAX_LENGTH), "too long", "20000");
+        invalid("#" + "a".repeat(ShareLink.MAX_LENGTH), "too long", "20,001 characters; at most 20,000");
         invalid("#preset", "key=value");
         invalid("#foo=1", "unknown key 'foo'", "preset=", "seed=", "ex=");
         invalid("#PRESET=004-relu-231", "unknown key");

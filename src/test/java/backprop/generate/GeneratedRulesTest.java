@@ -127,6 +127,13 @@ class GeneratedRulesTest {
         assertTrue(s.update().lossAfter() <= 0.99 * s.update().lossBefore(), where + " the step lowers the loss: "
                 + s.update().lossBefore() + " → " + s.update().lossAfter());
         assertFalse(s.backward().cells().isEmpty(), where);
+        if (!o.allowDeadLayers()) {
+            // a typed 0 is right where |t| ≤ 10⁻⁶ + 1 %·|t|; at most a quarter of the gradient cells may be so
+            int zero = 0;
+            for (var c : s.backward().cells()) if (Math.abs(c.value()) <= 1.1e-6) zero++;
+            for (var p : s.update().changes()) if (Math.abs(p.after()) <= 1.1e-6) zero++;
+            assertTrue(zero * 4 <= s.backward().cells().size(), where + ": " + zero + " of " + s.backward().cells().size() + " cells are 0");
+        }
     }
 
     private static void weight(double w, int scale, String where) {

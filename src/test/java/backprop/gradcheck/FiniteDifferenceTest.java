@@ -134,7 +134,10 @@ class FiniteDifferenceTest {
         List<Param> params = Param.all(ex.network(), ex.conventions().weightLayout());
         checkParameters(params, g, cells);
         checkNodes(g, cells, ref);
-        checkCellSums(sol.backward().cells(), cells);
+        Map<String, Cell> sheet = new HashMap<>();
+        for (Cell c : sol.sheet().cells()) if (sheet.put(c.id(), c) != null) fail("duplicate sheet cell id " + c.id());
+        // Every cell of every stage is a sum of products whose linked factors agree with the cells they read.
+        checkCellSums(sol.sheet().cells(), sheet);
         checkCellCounts(sol.backward().cells(), params.size());
         checkLocalCells(sol.backward().cells(), params, sol.forward());
         checkUpdate(sol, params, g, cells);
@@ -240,7 +243,7 @@ class FiniteDifferenceTest {
                     if (f.cellId() == null) continue;
                     Cell named = cells.get(f.cellId());
                     if (named == null) fail(c.id() + " has a factor naming missing cell " + f.cellId());
-                    else if (named.value() != f.value()) fail(c.id() + " factor " + f.cellId() + " = " + f.value() + " but that cell is " + named.value());
+                    else if (f.from(named.value()) != f.value()) fail(c.id() + " factor " + f.cellId() + " = " + f.value() + " but that cell gives " + f.from(named.value()));
                 }
             }
         }

@@ -1,0 +1,36 @@
+package backprop.exercise;
+
+import backprop.export.Utf8;
+
+/**
+ * The text of an exercise file from its bytes, the one door for the page and the command line alike:
+ * the size is checked before anything is decoded, the bytes must be UTF-8 (a byte-order mark is allowed
+ * and dropped), and anything else (UTF-16, Latin-1, broken bytes) gets the one message {@link #NOT_UTF8}.
+ */
+public final class FileText {
+
+    public static final String NOT_UTF8 = "the file is not UTF-8 text; save it as UTF-8 (with or without a byte-order mark) and load it again";
+
+    private FileText() {
+    }
+
+    /** @throws ExerciseException with an empty path: the problem is the whole file */
+    public static String decode(byte[] bytes) throws ExerciseException {
+        if (bytes.length > Limits.FILE_BYTES) {
+            throw new ExerciseException("", "the file is " + Limits.over(bytes.length, "bytes", Limits.FILE_BYTES, null));
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        byte[] body = bytes;
+        if (start > 0) {
+            body = new byte[bytes.length - 3];
+            System.arraycopy(bytes, 3, body, 0, body.length);
+        }
+        // A zero byte is valid UTF-8 but never in a text file: it is how UTF-16 and UTF-32 write ASCII.
+        for (byte b : body) if (b == 0) throw new ExerciseException("", NOT_UTF8);
+        try {
+            return Utf8.decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new ExerciseException("", NOT_UTF8);
+        }
+    }
+}
