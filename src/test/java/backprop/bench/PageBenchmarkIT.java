@@ -6,7 +6,6 @@ import backprop.backward.Cell;
 import backprop.exercise.ExerciseJson;
 import backprop.notation.Num;
 import backprop.random.Prng;
-import backprop.session.Session;
 import backprop.solve.Solution;
 import backprop.solve.Solver;
 import java.io.ByteArrayOutputStream;
@@ -90,7 +89,7 @@ class PageBenchmarkIT {
             for (int[] sizes : new int[][] {{2, 3, 1}, {9, 10, 10, 2}, {16, 24, 24, 8}}) {
                 String text = exercise(sizes);
                 Solution sol = Solver.solve(ExerciseJson.parse(text));
-                List<Cell> cells = Session.asked(sol);
+                List<Cell> cells = sol.sheet().asked();
                 driver.get(index);
                 js.executeScript("localStorage.clear();");
                 driver.get("about:blank");

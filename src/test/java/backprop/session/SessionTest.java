@@ -65,7 +65,7 @@ class SessionTest {
         load(s, "");
         s.install(s.library().openFile("chain.json", file("My chain"), null));
         assertEquals(Library.FILE, s.opened().entry());
-        s.answer(s.attempt().cells().get(0).id(), "1");
+        s.answer(s.attempt().id(0), "1");
         s.flush();
 
         Session again = session(store);
