@@ -10,8 +10,11 @@ import backprop.notation.Decimal;
  */
 public final class AnswerParser {
 
-    /** Longer input is not an answer a student types into a cell; refusing it keeps the recursion shallow too. */
-    static final int MAX_LENGTH = 200;
+    /**
+     * Longer input is not an answer a student types into a cell; refusing it keeps the recursion shallow too.
+     * Counted in UTF-16 units, as an HTML input's maxlength is, so the page may use the same number.
+     */
+    public static final int MAX_LENGTH = 200;
     private static final int MAX_DEPTH = 30;
 
     private final String text;
@@ -26,7 +29,9 @@ public final class AnswerParser {
         if (text == null) throw new AnswerException("nothing was typed", 0);
         AnswerParser p = new AnswerParser(text);
         if (text.length() > MAX_LENGTH) {
-            throw new AnswerException("could not read the answer: it is longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+            // Refused whole, never cut: a cut answer would be judged as something the student did not type.
+            throw new AnswerException("the answer is too long to be read: " + text.length() + " characters, and an answer"
+                    + " holds at most " + MAX_LENGTH, MAX_LENGTH);
         }
         p.skipBlanks();
         if (p.pos == text.length()) throw new AnswerException("nothing was typed", 0);
@@ -199,7 +204,7 @@ public final class AnswerParser {
     }
 
     private AnswerException unexpected() {
-        return fail(pos, "unexpected “" + text.charAt(pos) + "”");
+        return fail(pos, Characters.unexpected(text, pos));
     }
 
     private AnswerException endsEarly() {
@@ -207,7 +212,7 @@ public final class AnswerParser {
     }
 
     private AnswerException fail(int at, String what) {
-        return new AnswerException("could not read “" + text + "” at character " + (at + 1) + ": " + what, at);
+        return new AnswerException("could not read “" + text + "” at character " + Characters.number(text, at) + ": " + what, at);
     }
 
     private static boolean isDigit(char c) {

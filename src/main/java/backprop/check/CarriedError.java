@@ -21,22 +21,27 @@ final class CarriedError {
     private static final double TINY = 1e-12;
 
     /**
-     * {@code credited} is false when following the earlier answer would reward no work: it was 0 or ±1, or it
-     * makes this cell 0, or it makes this cell just itself again (up to sign) where the true values are not
-     * copies. {@code fromWrong} is false when every earlier answer put in was accepted, only rounded: then
-     * following them is simply right.
+     * {@code credited} is false when following the earlier answers would reward no work and they are no plausible
+     * attempt either (see {@link #of}). {@code fromWrong} is false when every earlier answer put in was accepted,
+     * only rounded: then following them is simply right.
      */
     record Result(double value, boolean credited, boolean fromWrong, String note) {
     }
 
-    private record Used(Cell cell, String typed, double value) {
+    private record Used(Cell cell, String typed, Answer answer) {
     }
 
     private CarriedError() {
     }
 
-    /** null when no earlier answer of the student's that differs from the true value appears in this cell's product. */
-    static Result of(Cell cell, Map<String, String> answers, Map<String, Cell> answerable, Tolerance tol) {
+    /**
+     * null when no earlier answer of the student's that differs from the true value appears in this cell's product.
+     * Follow-through is credited unless it makes the cell's product trivial (0; ±1; the earlier wrong number passed
+     * on unchanged where the true values are not copies of each other; for an update, no step at all), and then
+     * still credited when every wrong earlier answer it uses is a value one of the named mistakes produces: such an
+     * answer is a plausible attempt, not a number typed to make the rest easy.
+     */
+    static Result of(Cell cell, Map<String, String> answers, Map<String, Cell> answerable, Tolerance tol, HintChoice mistakes) {
         List<Used> wrong = new ArrayList<>();
         boolean differs = false;
         double sum = 0;
@@ -51,8 +56,8 @@ final class CarriedError {
                         Answer a = AnswerParser.parse(typed);
                         v = a.value();
                         differs |= v != f.value();
-                        if (!Acceptance.accepts(a, upstream.value(), tol) && !contains(wrong, upstream)) {
-                            wrong.add(new Used(upstream, typed.trim(), v));
+                        if (!StepRule.accepts(upstream, a, upstream.value(), tol) && !contains(wrong, upstream)) {
+                            wrong.add(new Used(upstream, typed.trim(), a));
                         }
                     } catch (AnswerException e) {
                         // Unreadable: the true value stands in, as if the cell were still empty.
@@ -63,15 +68,26 @@ final class CarriedError {
             sum += p;
         }
         if (wrong.isEmpty()) return differs ? new Result(sum, Double.isFinite(sum), false, null) : null;
-        boolean credited = Double.isFinite(sum) && Math.abs(sum) > TINY;
+        boolean named = true;
+        for (Used u : wrong) named &= mistakes.named(u.cell(), u.answer());
+        boolean credited = Double.isFinite(sum) && (named || !trivial(cell, sum, wrong));
+        return new Result(sum, credited, true, note(wrong));
+    }
+
+    private static boolean trivial(Cell cell, double sum, List<Used> wrong) {
+        if (StepRule.applies(cell)) {
+            double old = StepRule.before(cell);
+            return Math.abs(sum - old) <= TINY * Math.max(1, Math.abs(old));
+        }
+        if (Math.abs(sum) <= TINY || Math.abs(Math.abs(sum) - 1) <= TINY) return true;
         for (Used u : wrong) {
-            double m = Math.abs(u.value());
-            if (m <= TINY || Math.abs(m - 1) <= TINY) credited = false;
             // Passing a wrong number on unchanged is no work, unless passing it on is the method: ∂L/∂b = δ, or
             // δ = ∂L/∂a·1 behind an active ReLU, where the true values are copies of each other too.
-            if (same(Math.abs(sum), m) && !same(Math.abs(cell.value()), Math.abs(u.cell().value()))) credited = false;
+            if (same(Math.abs(sum), Math.abs(u.answer().value())) && !same(Math.abs(cell.value()), Math.abs(u.cell().value()))) {
+                return true;
+            }
         }
-        return new Result(sum, credited, true, note(wrong));
+        return false;
     }
 
     private static boolean same(double a, double b) {

@@ -22,7 +22,7 @@ public final class Checker {
     private final Solution solution;
     private final Tolerance tol;
     private final Map<String, Cell> cells = new LinkedHashMap<>();
-    private final List<Alternative> alternatives;
+    private final HintChoice hints;
 
     public Checker(Solution solution) {
         this.solution = solution;
@@ -30,7 +30,7 @@ public final class Checker {
         for (Cell c : solution.backward().cells()) if (!c.frozen()) cells.put(c.id(), c);
         List<Cell> updates = UpdateCells.of(solution.exercise(), solution.update());
         for (Cell c : updates) cells.put(c.id(), c);
-        this.alternatives = Misconceptions.of(solution, updates);
+        this.hints = new HintChoice(Misconceptions.of(solution, updates), cells, tol, solution.exercise().learningRate());
     }
 
     public Solution solution() {
@@ -69,32 +69,17 @@ public final class Checker {
             return new Verdict(cellId, VerdictKind.UNREADABLE, typed, Double.NaN, t, Double.NaN, e.getMessage(), null);
         }
         double s = a.value();
-        if (Acceptance.accepts(a, t, tol)) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
-        CarriedError.Result carried = CarriedError.of(cell, answers, cells, tol);
-        if (carried != null && carried.credited() && Acceptance.accepts(a, carried.value(), tol)) {
+        if (StepRule.accepts(cell, a, t, tol)) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
+        CarriedError.Result carried = CarriedError.of(cell, answers, cells, tol, hints);
+        if (carried != null && carried.credited() && StepRule.accepts(cell, a, carried.value(), tol)) {
             // Worked on from accepted but rounded earlier answers, a sum can drift past the tolerance: still right.
             if (!carried.fromWrong()) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
             return new Verdict(cellId, VerdictKind.CONSISTENT, typed, s, t, carried.value(), carried.note(), null);
         }
-        if (a.plainNumber() && a.significantFigures() > 0 && a.significantFigures() < 3 && Acceptance.equalsAsTyped(a, t)) {
-            return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, rounded(a));
-        }
-        return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint(cellId, a, t));
-    }
-
-    /** The first mistake whose value the answer matches, unless that value is indistinguishable from the truth. */
-    private Hint hint(String cellId, Answer a, double t) {
-        for (Alternative alt : alternatives) {
-            Double v = alt.values().get(cellId);
-            if (v == null || !Double.isFinite(v) || Acceptance.within(v, t, tol)) continue;
-            if (Acceptance.accepts(a, v, tol)) return alt.hint();
-        }
-        return null;
-    }
-
-    private static Hint rounded(Answer a) {
-        int n = a.significantFigures();
-        return new Hint("rounded", "This is the right value rounded to " + n + " significant figure" + (n == 1 ? "" : "s")
-                + ", which is too coarse to check: give at least 3.");
+        Hint hint;
+        if (StepRule.isOld(cell, a)) hint = StepRule.notApplied(cell);
+        else if (Rounding.isRounded(a, t)) hint = Rounding.hint(a);
+        else hint = hints.choose(cell, a, answers);
+        return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint);
     }
 }

@@ -51,10 +51,10 @@ final class Misconceptions {
     static List<Alternative> of(Solution sol, List<Cell> updates) {
         Misconceptions m = new Misconceptions(sol, updates);
         m.sign();
-        m.update();
         m.loss();
         m.activations();
         m.transposed();
+        m.wrongInput();
         m.untransposedBackward();
         m.skipPaths();
         m.out.addAll(BiasDropped.alternatives(sol, updates));
@@ -66,25 +66,11 @@ final class Misconceptions {
         for (Cell c : backward) v.put(c.id(), -c.value());
         String dl = ex.loss().derivativeFormula("ŷ", "y", "N");
         // Worded for any cell: the flip may come from ∂L/∂ŷ or from a factor of this cell's own product.
-        add("sign", "The sign is flipped: this is the right value times −1. Check that ∂L/∂ŷ is " + dl
-                + " (not the other way round) and that every factor of the chain rule keeps its own sign.", v);
-    }
-
-    /** Update cells hold old + (−η)·gradient: the step taken uphill, or without the learning rate. */
-    private void update() {
-        Map<String, Double> uphill = new HashMap<>();
-        Map<String, Double> noRate = new HashMap<>();
-        for (Cell c : updates) {
-            double before = c.terms().get(0).value();
-            double step = c.terms().get(1).value();
-            double gradient = c.terms().get(1).factors().get(1).value();
-            uphill.put(c.id(), before - step);
-            noRate.put(c.id(), before - gradient);
-        }
-        add("uphill", "This step goes uphill: gradient descent subtracts the gradient, new = old − η·∂L/∂(old),"
-                + " so the loss goes down.", uphill);
-        add("lr-not-applied", "The learning rate is not applied: the step is η·∂L/∂(old) with η = "
-                + backprop.notation.Num.format(ex.learningRate()) + ", not the gradient itself.", noRate);
+        Hint general = new Hint("sign", "The sign is flipped: this is the right value times −1. Check that ∂L/∂ŷ is " + dl
+                + " (not the other way round) and that every factor of the chain rule keeps its own sign.");
+        Hint outputRight = new Hint("sign", "The sign is flipped: this is the right value times −1. Your ∂L/∂ŷ is"
+                + " right, so a factor of this cell's product has lost its sign: each keeps its own.");
+        out.add(new Alternative(general, v, true, outputRight));
     }
 
     private void loss() {
@@ -194,6 +180,31 @@ final class Misconceptions {
         add("transposed", "The weight's indices are transposed: ∂L/∂W is δ of the neuron the weight goes into times"
                 + " the activation it comes from, and this exercise writes the " + (rows ? "receiving neuron" : "input")
                 + " first.", v);
+    }
+
+    /**
+     * ∂L/∂W⁽ˡ⁾ⱼᵢ = δⱼ·aᵢ worked with another input of the same layer, aᵢ₊ₛ (x₁ for x₀): one mistake per shift s,
+     * so that with three inputs both wrong partners are named.
+     */
+    private void wrongInput() {
+        int widest = 0;
+        for (int l = 0; l < net.depth(); l++) widest = Math.max(widest, net.width(l));
+        for (int shift = 1; shift < widest; shift++) {
+            Map<String, Double> grads = new HashMap<>();
+            for (Cell c : backward) {
+                ParamRef p = c.param();
+                if (c.kind() != CellKind.WEIGHT || p == null) continue;
+                double[] delta = sol.backward().gradients().dZ()[p.layer()];
+                double[] input = sol.forward().a()[p.from()];
+                int other = (p.i() + shift) % input.length;
+                if (other == p.i() || input[other] == input[p.i()] || p.j() >= delta.length) continue;
+                grads.put(c.id(), delta[p.j()] * input[other]);
+            }
+            if (grads.isEmpty()) continue;
+            add("wrong-input", "The weight is paired with the wrong input: ∂L/∂W is δ of the unit the weight feeds"
+                    + " times the very input it multiplies in z = Wa + b (x₀ for a weight from x₀), not another input.",
+                    Replay.run(updates, Replay.NONE, grads));
+        }
     }
 
     /**

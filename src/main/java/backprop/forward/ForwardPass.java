@@ -63,18 +63,18 @@ public final class ForwardPass {
     private static double[] preActivation(Layer layer, int l, double[][] a) {
         double[] z = new double[layer.size()];
         for (int j = 0; j < z.length; j++) {
-            double s = layer.hasBias() ? layer.bias()[j] : 0.0;
-            s += dot(layer.weights()[j], a[l - 1]);
-            for (Skip skip : layer.skips()) s += dot(skip.weights()[j], a[skip.from()]);
-            z[j] = s;
+            // Worked as on paper, so that a z that is 0 by hand is 0 here and ReLU′(0) applies as the sheet means.
+            PaperSum s = new PaperSum();
+            if (layer.hasBias()) s.add(layer.bias()[j]);
+            dot(s, layer.weights()[j], a[l - 1]);
+            for (Skip skip : layer.skips()) dot(s, skip.weights()[j], a[skip.from()]);
+            z[j] = s.value();
         }
         return z;
     }
 
-    private static double dot(double[] w, double[] v) {
-        double s = 0;
-        for (int i = 0; i < w.length; i++) s += w[i] * v[i];
-        return s;
+    private static void dot(PaperSum s, double[] w, double[] v) {
+        for (int i = 0; i < w.length; i++) s.add(w[i], v[i]);
     }
 
     private static String givenInputNote(double[][] a, boolean[] given, int l) {

@@ -1,6 +1,7 @@
 package backprop.generate;
 
 import backprop.backward.Cell;
+import backprop.forward.PaperSum;
 import backprop.model.Activation;
 import backprop.model.Conventions;
 import backprop.model.Exercise;
@@ -170,10 +171,12 @@ public final class ExerciseGenerator {
                     w[j] = row(a[l - 1].length);
                     if (sw != null) sw[j] = row(a[skipFrom].length);
                     if (b != null) b[j] = draws.bias();
-                    // The same order of operations as the forward pass: bias, then the main weights, then the skip.
-                    double s = b != null ? b[j] : 0.0;
-                    s += dot(w[j], a[l - 1]);
-                    if (sw != null) s += dot(sw[j], a[skipFrom]);
+                    // The same arithmetic as the forward pass (worked as on paper): bias, main weights, skip.
+                    PaperSum ps = new PaperSum();
+                    if (b != null) ps.add(b[j]);
+                    for (int i = 0; i < w[j].length; i++) ps.add(w[j][i], a[l - 1][i]);
+                    if (sw != null) for (int i = 0; i < sw[j].length; i++) ps.add(sw[j][i], a[skipFrom][i]);
+                    double s = ps.value();
                     z[j] = s;
                     problem = Rules.unitProblem(act, s, l, j);
                     if (problem == null && budgeted && s < 0 && zeros + zerosHere + cost > budget) {
@@ -232,11 +235,5 @@ public final class ExerciseGenerator {
     }
 
     private record LayerDraw(Layer layer, double[] z, List<String> problems, int zeros) {
-    }
-
-    private static double dot(double[] w, double[] v) {
-        double s = 0;
-        for (int i = 0; i < w.length; i++) s += w[i] * v[i];
-        return s;
     }
 }

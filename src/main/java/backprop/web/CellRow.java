@@ -7,7 +7,7 @@ import backprop.check.VerdictKind;
 import backprop.notation.Num;
 import backprop.notation.SymText;
 import backprop.render.ChainText;
-import java.util.Map;
+import backprop.session.Attempt;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -26,7 +26,8 @@ final class CellRow {
     private final HTMLElement explanation;
     private final HTMLElement carried;
     /** The data-verdict value shown now: a VerdictKind key, or "shown". */
-    String kind = "";
+    private String kind = "";
+    private VerdictKind verdictKind = VerdictKind.EMPTY;
     /** What the carried product was last drawn from, so it is rebuilt only when an earlier answer changed. */
     private String carriedFrom = "";
 
@@ -65,14 +66,23 @@ final class CellRow {
         Dom.hide(explanation, true);
     }
 
-    /**
-     * Shows the checker's verdict; the worked product appears once the student has committed to an answer.
-     * {@code typed} is every answer the student typed, for the product in their own numbers.
-     */
-    void show(Verdict v, Map<String, String> typed) {
-        setShown(false);
-        kind = v.kind().key();
+    /** Draws the cell as the attempt has it now: its verdict, or the shown answer. */
+    void show(Attempt attempt, int i) {
+        Verdict v = attempt.verdict(i);
+        verdictKind = v.kind();
+        boolean shown = attempt.isShown(i);
+        input.setReadOnly(shown);
+        offerShow(attempt.canShow(i));
+        root.setAttribute("data-outcome", attempt.outcome(i).key());
         String exact = Num.format(cell.value());
+        if (shown) {
+            kind = SHOWN;
+            input.setValue(exact);
+            render("Shown: " + exact, null);
+            Dom.hide(carried, true);
+            return;
+        }
+        kind = v.kind().key();
         VerdictKind k = v.kind();
         String text = "";
         // if, not switch: a switch on an enum costs the page a class of its own under TeaVM.
@@ -87,54 +97,38 @@ final class CellRow {
             text = v.problem() == null ? "This answer cannot be read as a number." : v.problem();
         }
         render(text, v.hint());
-        boolean own = v.kind() == VerdictKind.CONSISTENT && !Double.isNaN(v.carried());
+        boolean own = k == VerdictKind.CONSISTENT && !Double.isNaN(v.carried());
         if (own) {
             String from = v.typed() + "|" + Num.format(v.carried()) + "|" + v.problem();
             if (!from.equals(carriedFrom)) {
                 Dom.clear(carried);
                 carried.appendChild(Dom.el("p", "carried-title", "With your own earlier numbers:"));
-                carried.appendChild(MathMl.carried(cell, typed, v.carried()));
+                carried.appendChild(MathMl.carried(cell, attempt.answers(), v.carried()));
                 carriedFrom = from;
             }
         }
         Dom.hide(carried, !own);
     }
 
-    /** The answer given away: filled in, read-only, not counted as correct. */
-    void reveal() {
-        setShown(true);
-        kind = SHOWN;
-        input.setValue(Num.format(cell.value()));
-        render("Shown: " + Num.format(cell.value()), null);
-        Dom.hide(carried, true);
+    /** The verdict drawn now. */
+    VerdictKind verdictKind() {
+        return verdictKind;
     }
 
-    void reset() {
-        setShown(false);
-        input.setValue("");
-        kind = "";
-        render("", null);
-        Dom.hide(carried, true);
+    private void offerShow(boolean on) {
+        if (showButton.isDisabled() == on) showButton.setDisabled(!on);
     }
 
-    boolean isShown() {
-        return input.isReadOnly();
-    }
-
-    /** Answered or shown: counts towards unlocking the update. */
-    boolean done() {
+    /** Answered or shown: the worked product is there to read. */
+    private boolean done() {
         return kind.equals("correct") || kind.equals("consistent") || kind.equals("wrong") || kind.equals(SHOWN);
-    }
-
-    private void setShown(boolean on) {
-        input.setReadOnly(on);
-        showButton.setDisabled(on);
     }
 
     private void render(String text, Hint h) {
         verdict.setAttribute("data-verdict", kind);
+        root.setAttribute("data-state", kind);
         input.setAttribute("aria-invalid", kind.equals("wrong") || kind.equals("unreadable") ? "true" : "false");
-        // Every check re-grades every cell; text set again unchanged would be announced again by a screen reader.
+        // Text set again unchanged would be announced again by a screen reader.
         if (!text.equals(verdict.getTextContent())) verdict.setTextContent(text);
         String hintText = h == null ? "" : h.message();
         if (!hintText.equals(hint.getTextContent())) hint.setTextContent(hintText);

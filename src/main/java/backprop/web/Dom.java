@@ -57,6 +57,10 @@ final class Dom {
     @JSBody(params = {"e", "c", "on"}, script = "e.classList.toggle(c,on);")
     static native void toggle(JSObject e, String c, boolean on);
 
+    /** Through the CSSOM, which a strict Content-Security-Policy allows, unlike a style attribute. */
+    @JSBody(params = {"e", "v"}, script = "e.style.maxWidth=v;")
+    static native void maxWidth(JSObject e, String value);
+
     @JSBody(params = {"e", "on"}, script = "e.hidden=on;")
     static native void hide(JSObject e, boolean on);
 
@@ -65,14 +69,6 @@ final class Dom {
         e.setTextContent(message == null ? "" : message);
         hide(e, message == null);
     }
-
-    @JSBody(params = "k", script = "try{return localStorage.getItem(k);}catch(e){return null;}")
-    static native String load(String key);
-
-    /** Stores, or removes when value is null; false when storage is unavailable or full. */
-    @JSBody(params = {"k", "v"}, script = "try{if(v===null)localStorage.removeItem(k);else localStorage.setItem(k,v);return true;}"
-            + "catch(e){return false;}")
-    static native boolean store(String key, String value);
 
     /**
      * Prints with a class on the body that picks what the print stylesheet shows; the class goes when printing
@@ -141,6 +137,57 @@ final class Dom {
 
     @JSBody(script = "return Math.random();")
     static native double random();
+
+    /** A performance mark, which the page benchmark reads: when the page became ready, when an exercise opened. */
+    @JSBody(params = "n", script = "if(window.performance&&performance.mark)performance.mark(n);")
+    static native void mark(String name);
+
+    /** The page is being left (closed, reloaded, or put away on a phone). */
+    @JSBody(params = "a", script = "window.addEventListener('pagehide',function(){a();});"
+            + "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden')a();});")
+    static native void onLeave(Action a);
+
+    /** A details element opened or closed. */
+    @JSBody(params = {"d", "a"}, script = "d.addEventListener('toggle',function(){if(d.open)a();});")
+    static native void onToggle(JSObject details, Action a);
+
+    @JSBody(params = "d", script = "d.open=true;")
+    static native void open(JSObject details);
+
+    @JSFunctor
+    interface Picked extends JSObject {
+        void param(String id);
+    }
+
+    /** Click, or Enter/Space on a focused weight or bias of the diagram. */
+    @JSBody(params = {"d", "cb"}, script = "function h(e){var g=e.target.closest&&e.target.closest('[data-param],[data-line-for]');"
+            + "if(!g)return;if(e.type==='keydown'){if(e.key!=='Enter'&&e.key!==' ')return;e.preventDefault();}"
+            + "cb(g.getAttribute('data-param')||g.getAttribute('data-line-for'));}"
+            + "d.addEventListener('click',h);d.addEventListener('keydown',h);")
+    static native void onParamPicked(JSObject diagram, Picked cb);
+
+    /** A form control's value as text; a checkbox's is "true" or "false". */
+    @JSBody(params = "e", script = "return e.type==='checkbox'?String(e.checked):e.value;")
+    static native String value(JSObject e);
+
+    @JSBody(params = {"e", "v"}, script = "e.value=v;")
+    static native void setValue(JSObject e, String v);
+
+    @JSBody(params = {"e", "v"}, script = "e.checked=v;")
+    static native void setChecked(JSObject e, boolean v);
+
+    /** The focused element's attribute, or null. */
+    @JSBody(params = "a", script = "var e=document.activeElement;return e&&e.getAttribute?e.getAttribute(a):null;")
+    static native String activeAttr(String name);
+
+    /** Runs the action once the current event has been handled (and the focus has moved on). */
+    @JSBody(params = "f", script = "setTimeout(f,0);")
+    static native void later(Action f);
+
+    /** Points a download link at the text, as a blob: address (freed when replaced). */
+    @JSBody(params = {"a", "t", "n"}, script = "if(a.href.indexOf('blob:')===0)URL.revokeObjectURL(a.href);"
+            + "a.href=URL.createObjectURL(new Blob([t],{type:'application/json'}));a.download=n;")
+    static native void download(JSObject link, String text, String name);
 
     /** Copies an input's text; the selection stays so the student can copy by hand when the browser refuses. */
     @JSBody(params = "i", script = "i.focus();i.select();try{return document.execCommand('copy');}catch(e){return false;}")

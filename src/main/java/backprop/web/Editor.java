@@ -2,7 +2,6 @@ package backprop.web;
 
 import backprop.exercise.ExerciseDraft;
 import backprop.exercise.ExerciseException;
-import backprop.exercise.ExerciseWriter;
 import backprop.model.Activation;
 import backprop.model.Exercise;
 import backprop.model.Loss;
@@ -19,9 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -64,22 +60,17 @@ final class Editor {
             tell(null);
             validate();
         }));
-        HTMLElement diagram = Dom.byId("diagram");
-        onParam(diagram, id -> Page.safely(() -> openAt(id)));
-        // Page rebuilds the diagram whenever it opens an exercise: that is when the form must follow.
-        onChildren(diagram, () -> Page.safely(this::refresh));
         refresh();
     }
 
-    private void refresh() {
-        markParams(Dom.byId("diagram"));
+    /** The page opened another exercise (or this is the first look at the form): the form follows it. */
+    void refresh() {
         Exercise ex = page.currentExercise();
         if (ex == from) return;
         if (dirty) tell("Another exercise was opened, so the form now shows it; the changes not applied were dropped.");
         else if (!applied) tell(null);
         applied = false;
         load(ex);
-        exportLink(Dom.byId("export-json"), ExerciseWriter.write(ex, true), fileName(ex.title()));
     }
 
     private void load(Exercise ex) {
@@ -92,8 +83,8 @@ final class Editor {
     }
 
     /** A weight or bias picked in the diagram: the editor opens at its field. */
-    private void openAt(String param) {
-        open(Dom.byId("editor-box"));
+    void openAt(String param) {
+        Dom.open(Dom.byId("editor-box"));
         for (Field f : fields) {
             if (f.input != null && param.equals(f.input.getAttribute("data-param"))) {
                 f.input.focus();
@@ -127,7 +118,7 @@ final class Editor {
         if (reshaped) {
             // A size, the bias or the naming changed: the form is laid out again for the new shape, once the
             // focus has settled, so that a Tab out of the changed field still lands on the next field.
-            later(() -> Page.safely(() -> {
+            Dom.later(() -> Page.safely(() -> {
                 render();
                 validate();
             }));
@@ -156,7 +147,7 @@ final class Editor {
             f.next = null;
             if (f.input == null) continue;
             try {
-                read(f, value(f.input));
+                read(f, Dom.value(f.input));
             } catch (IllegalArgumentException e) {
                 f.next = e.getMessage();
                 ok = false;
@@ -259,9 +250,9 @@ final class Editor {
 
     private void render() {
         // Text that could not be read is kept across a rebuild: nothing typed is lost.
-        String focus = attr(active(), "data-path");
+        String focus = Dom.activeAttr("data-path");
         Map<String, String> kept = new HashMap<>();
-        for (Field f : fields) if (f.input != null && f.next != null) kept.put(f.path, value(f.input));
+        for (Field f : fields) if (f.input != null && f.next != null) kept.put(f.path, Dom.value(f.input));
         fields.clear();
         Dom.clear(form);
         Exercise ex = draft.unchecked();
@@ -295,7 +286,7 @@ final class Editor {
             select(g, ACT, l, "Activation", at + ".activation", keys, draft.activations.get(l - 1).key());
             HTMLElement box = Dom.el("input", null);
             box.setAttribute("type", "checkbox");
-            setChecked(box, draft.biases.get(l - 1) != null);
+            Dom.setChecked(box, draft.biases.get(l - 1) != null);
             control(g, "editor-field editor-check", new Field(BIAS, l, null, at + ".bias-on", box), "Bias");
             matrix(g, l, l - 1, draft.weights.get(l - 1), at + ".weights");
             double[] b = draft.biases.get(l - 1);
@@ -319,7 +310,7 @@ final class Editor {
 
         for (Field f : fields) {
             String t = kept.get(f.path);
-            if (t != null) setValue(f.input, t);
+            if (t != null) Dom.setValue(f.input, t);
             if (f.input != null && f.path.equals(focus)) f.input.focus();
         }
     }
@@ -376,14 +367,14 @@ final class Editor {
             in.setAttribute("autocomplete", "off");
             in.setAttribute("spellcheck", "false");
         }
-        setValue(in, value);
+        Dom.setValue(in, value);
         return control(parent, "editor-field", f.with(in), label);
     }
 
     private void select(HTMLElement parent, int kind, int index, String label, String path, String[] options, String value) {
         HTMLElement sel = Dom.el("select", null);
         for (String o : options) Dom.add(sel, Dom.el("option", null, o)).setAttribute("value", o);
-        setValue(sel, value);
+        Dom.setValue(sel, value);
         control(parent, "editor-field", new Field(kind, index, null, path, sel), label);
     }
 
@@ -416,22 +407,6 @@ final class Editor {
         }
         if (!Double.isFinite(v)) throw new IllegalArgumentException("“" + text.trim() + "” is not a number; type one such as 0.5 or −1.2");
         return v;
-    }
-
-    /** A safe download name from the title: letters, digits and dashes. */
-    static String fileName(String title) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : title.toCharArray()) {
-            // ASCII only: toLowerCase would bring TeaVM's Unicode case tables into the page.
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (ok) sb.append(c);
-            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
-            if (sb.length() >= 48) break;
-        }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == '-') end--;
-        return (end == 0 ? "exercise" : sb.substring(0, end)) + ".json";
     }
 
     private final class Field {
@@ -482,61 +457,4 @@ final class Editor {
         }
     }
 
-    @JSFunctor
-    interface Picked extends JSObject {
-        void param(String id);
-    }
-
-    @JSFunctor
-    interface Changed extends JSObject {
-        void changed();
-    }
-
-    @JSBody(params = "e", script = "return e.type==='checkbox'?String(e.checked):e.value;")
-    private static native String value(JSObject e);
-
-    @JSBody(params = {"e", "v"}, script = "e.value=v;")
-    private static native void setValue(JSObject e, String v);
-
-    @JSBody(params = "e", script = "return e.checked;")
-    private static native boolean checked(JSObject e);
-
-    @JSBody(params = {"e", "v"}, script = "e.checked=v;")
-    private static native void setChecked(JSObject e, boolean v);
-
-    @JSBody(params = {"e", "a"}, script = "return e&&e.getAttribute?e.getAttribute(a):null;")
-    private static native String attr(JSObject e, String name);
-
-    @JSBody(params = "f", script = "setTimeout(f,0);")
-    private static native void later(Changed f);
-
-    @JSBody(script = "return document.activeElement;")
-    private static native JSObject active();
-
-    @JSBody(params = "d", script = "d.open=true;")
-    private static native void open(JSObject details);
-
-    /** Click, or Enter/Space on a focused weight or bias of the diagram. */
-    @JSBody(params = {"d", "cb"}, script = "function h(e){var g=e.target.closest&&e.target.closest('[data-param],[data-line-for]');"
-            + "if(!g)return;if(e.type==='keydown'){if(e.key!=='Enter'&&e.key!==' ')return;e.preventDefault();}"
-            + "cb(g.getAttribute('data-param')||g.getAttribute('data-line-for'));}"
-            + "d.addEventListener('click',h);d.addEventListener('keydown',h);")
-    private static native void onParam(JSObject diagram, Picked cb);
-
-    @JSBody(params = {"d", "cb"}, script = "new MutationObserver(function(){cb();}).observe(d,{childList:true});")
-    private static native void onChildren(JSObject diagram, Changed cb);
-
-    /**
-     * Every weight and bias of the diagram becomes a button that opens its field; the drawing then holds
-     * controls, so it is a labelled group rather than an image (whose content would be presentational).
-     */
-    @JSBody(params = "d", script = "var s=d.querySelector('svg');if(s)s.setAttribute('role','group');"
-            + "var g=d.querySelectorAll('[data-param]');for(var k=0;k<g.length;k++){var e=g[k],t=e.querySelector('title');"
-            + "e.setAttribute('tabindex','0');e.setAttribute('role','button');"
-            + "e.setAttribute('aria-label','Edit '+(t||e).textContent);}")
-    private static native void markParams(JSObject diagram);
-
-    @JSBody(params = {"a", "t", "n"}, script = "if(a.href.indexOf('blob:')===0)URL.revokeObjectURL(a.href);"
-            + "a.href=URL.createObjectURL(new Blob([t],{type:'application/json'}));a.download=n;")
-    private static native void exportLink(JSObject link, String text, String name);
 }

@@ -5,6 +5,7 @@ import backprop.generate.Difficulty;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Activation;
 import backprop.model.Loss;
+import backprop.session.Library;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -99,7 +100,7 @@ final class Practice {
             opener.open(s, o);
         } catch (RuntimeException e) {
             // The generator keeps the best of its draws; with deep or linear stacks even that may not be solvable.
-            error("Seed " + s + " with these choices gives no usable exercise (" + Page.sentence(e.getMessage())
+            error("Seed " + s + " with these choices gives no usable exercise (" + Library.sentence(e.getMessage())
                     + "). Try another seed, or fewer or narrower layers.");
         }
     }

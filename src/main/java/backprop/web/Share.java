@@ -13,29 +13,23 @@ final class Share {
 
     private final HTMLInputElement url = (HTMLInputElement) Dom.byId("share-url");
     private final HTMLElement status = Dom.byId("share-status");
-    private String written;
+    private final Hash hash;
 
-    Share() {
+    Share(Hash hash) {
+        this.hash = hash;
         Dom.byId("copy-link").addEventListener("click", e -> Page.safely(this::copy));
     }
 
-    /** The hash the page last wrote itself; a hashchange to it is the page's own doing, not a link opened. */
-    String written() {
-        return written;
-    }
-
-    void show(String hash) {
+    void show(String link) {
         say(null);
-        if (hash.length() > ShareLink.MAX_LENGTH) {
+        if (link.length() > ShareLink.MAX_LENGTH) {
             // A link this long would be refused when opened; the address keeps no hash rather than a broken one.
-            written = "";
-            Dom.setHash("");
+            hash.write("");
             url.setValue("");
             say("This exercise is too large for a link; download it as a file and share that instead.");
             return;
         }
-        written = hash;
-        Dom.setHash(hash);
+        hash.write(link);
         url.setValue(Dom.href());
     }
 

@@ -109,11 +109,34 @@ class AnswerParserTest {
         assertEquals(0, fails("=-1.1").position());
         assertTrue(fails("1e99999").getMessage().contains("too large"));
         assertTrue(fails("1e400").getMessage().contains("too large"));
-        assertTrue(fails("abc".repeat(100)).getMessage().contains("longer than"));
+        // 300 characters are refused whole, never cut to the first 200 and judged
+        assertEquals("the answer is too long to be read: 300 characters, and an answer holds at most 200",
+                fails("abc".repeat(100)).getMessage());
+        assertEquals(-1, read("-1" + " ".repeat(198)).value());
         assertTrue(fails("(".repeat(60) + "1" + ")".repeat(60)).getMessage().contains("inside one another"));
         assertTrue(fails("-".repeat(60) + "1").getMessage().contains("inside one another"));
         assertEquals("nothing was typed", fails("   ").getMessage());
         // a second number after a plain number is an error, not a silent multiplication
         assertEquals(4, fails("0.5 0.5").position());
+    }
+
+    @Test
+    void invisibleCharactersAreNamedAndCharactersAreWhole() {
+        // "-1" then a zero-width space: the third character, and quoting it would show nothing
+        assertEquals("could not read “-1\u200B” at character 3: there is a zero-width space, U+200B, an invisible"
+                + " character that cannot stand here", fails("-1\u200B").getMessage());
+        assertEquals("could not read “\uFEFF0.5” at character 1: there is a zero-width no-break space (byte order"
+                + " mark), U+FEFF, an invisible character that cannot stand here", fails("\uFEFF0.5").getMessage());
+        assertTrue(fails("0.5\u00AD").getMessage().contains("a soft hyphen, U+00AD"));
+        // an emoji is one character (two UTF-16 units), quoted whole; the character after it is counted as the 3rd
+        assertEquals("could not read “1\uD83D\uDE00” at character 2: unexpected “\uD83D\uDE00”",
+                fails("1\uD83D\uDE00").getMessage());
+        assertEquals("could not read “\uD83D\uDE001” at character 1: unexpected “\uD83D\uDE00”",
+                fails("\uD83D\uDE001").getMessage());
+        assertTrue(fails("(\uD83D\uDE00)x").getMessage().contains("at character 2"));
+        assertEquals("could not read “1+\uD83D\uDE00x” at character 3: unexpected “\uD83D\uDE00”",
+                fails("1+\uD83D\uDE00x").getMessage());
+        // half of a pair on its own is said to be one
+        assertTrue(fails("1\uD83D").getMessage().contains("half of a character (U+D83D)"));
     }
 }

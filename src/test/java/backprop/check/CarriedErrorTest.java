@@ -81,32 +81,46 @@ class CarriedErrorTest {
     }
 
     @Test
-    void zeroOrOneUpstreamEarnsNothing() {
+    void zeroOrOneUpstreamEarnsNothingUnlessItIsAPlausibleAttempt() {
         Checker c = Grading.of("004-relu-231");
         // δ⁽²⁾ = 0 makes every ∂L/∂W⁽²⁾ 0: no follow-through credit, and nothing misleading said
         for (String[] a : new String[][] {
             {"z2.0", "0", "W2.0.1", "0"},
             {"z2.0", "0", "b2.0", "0"},
-            // δ⁽²⁾ = 1 makes ∂L/∂W⁽²⁾₀₁ = a⁽¹⁾₁, a number read off the forward pass
-            {"z2.0", "1", "W2.0.1", "1.1"},
-            {"z2.0", "-1.0e0", "W2.0.1", "-1.1"},
         }) {
             Verdict v = grade(c, a[2], a);
-            if (a[1].equals("-1.0e0")) {
-                // −1 is δ⁽²⁾'s true value: the answer is simply right
-                assertKind(VerdictKind.CORRECT, v);
-                continue;
-            }
             assertKind(VerdictKind.WRONG, v);
             assertNull(v.problem(), v.toString());
             assertTrue(Double.isNaN(v.carried()));
         }
-        // the student's ∂L/∂ŷ = 1 (sign flipped): δ⁽²⁾ = 1·ReLU′ copies it, which earns nothing
-        Verdict s = grade(c, "z2.0", "yhat.0", "1", "z2.0", "1");
-        assertKind(VerdictKind.WRONG, s);
-        assertEquals("sign", s.hint().key());
-        // a gradient of 0 in the update: W′ = W, a copy, no credit
-        assertKind(VerdictKind.WRONG, grade(c, "new.W2.0.1", "W2.0.1", "0", "new.W2.0.1", "0.9"));
+        // −1 is δ⁽²⁾'s true value: the answer is simply right
+        assertKind(VerdictKind.CORRECT, grade(c, "W2.0.1", "z2.0", "-1.0e0", "W2.0.1", "-1.1"));
+        // δ⁽²⁾ = 1 is the sign flipped (a named mistake), and (1)(1.1) = 1.1 is real work: consistent
+        assertKind(VerdictKind.CONSISTENT, grade(c, "W2.0.1", "z2.0", "1", "W2.0.1", "1.1"));
+        // δ⁽²⁾ = 0.3 (no named mistake) gives ∂L/∂b⁽²⁾ = 0.3 · 1: the method, and a copy where the truth is a copy
+        assertKind(VerdictKind.CONSISTENT, grade(c, "b2.0", "z2.0", "0.3", "b2.0", "0.3"));
+        // δ⁽²⁾ = 1/1.1 (no named mistake) makes ∂L/∂W⁽²⁾₀₁ = (1/1.1)(1.1) = 1: typing 1 earns nothing
+        assertKind(VerdictKind.WRONG, grade(c, "W2.0.1", "z2.0", "1/1.1", "W2.0.1", "1"));
+        // the student's ∂L/∂ŷ = 1 (sign flipped, a named mistake): δ⁽²⁾ = 1·ReLU′(0.5) = 1 follows from it
+        assertKind(VerdictKind.CONSISTENT, grade(c, "z2.0", "yhat.0", "1", "z2.0", "1"));
+        // ∂L/∂ŷ = 7 is no named mistake, and δ⁽²⁾ = 7·1 is fine: consistent, a copy where the truth is a copy
+        assertKind(VerdictKind.CONSISTENT, grade(c, "z2.0", "yhat.0", "7", "z2.0", "7"));
+        // a gradient of 0 in the update: W′ = W, no step, no credit; the old weight back is named
+        Verdict old = grade(c, "new.W2.0.1", "W2.0.1", "0", "new.W2.0.1", "0.9");
+        assertKind(VerdictKind.WRONG, old);
+        assertEquals("update-not-applied", old.hint().key());
+    }
+
+    @Test
+    void followingAWrongMinusOneIsWork() {
+        // worksheet 002: x = 3, w₁ = 0.5, z₁ = 1.5 = a₁; w₂ = 0.8, z₂ = 1.2 = ŷ; y = 2, N = 1: ∂L/∂ŷ = ŷ − y = −0.8,
+        // δ₂ = −0.8·ReLU′(1.2) = −0.8. The student's δ₂ = −1 (wrong, no named mistake), then ∂L/∂w₂ = δ₂·a₁ =
+        // (−1)(1.5) = −1.5 and w₂′ = 0.8 − 0.1·(−1.5) = 0.95: both follow from their −1.
+        Checker c = Grading.of("002-scalar-chain");
+        String[] a = {"z2.0", "-1", "W2.0.0", "-1.5", "new.W2.0.0", "0.95"};
+        assertKind(VerdictKind.WRONG, grade(c, "z2.0", a));
+        assertKind(VerdictKind.CONSISTENT, grade(c, "W2.0.0", a));
+        assertKind(VerdictKind.CONSISTENT, grade(c, "new.W2.0.0", a));
     }
 
     @Test

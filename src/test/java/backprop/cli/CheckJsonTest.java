@@ -24,10 +24,10 @@ class CheckJsonTest {
 
     @Test
     void everyVerdictInTheDocumentedShape() {
-        // ∂L/∂ŷ = 0.5 − 1.5 = −1 typed as a number; δ⁽²⁾ = −2 (wrong: the ½ dropped); ∂L/∂W⁽²⁾₀₁ = (−2)(1.1) = −2.2
-        // follows from it; ∂L/∂W⁽²⁾₀₂ = −1.8 unreadable; ∂L/∂b⁽²⁾ = δ⁽²⁾ = −1 typed "-1,0"
+        // ∂L/∂ŷ = 0.5 − 1.5 = −1 typed as a number; δ⁽²⁾ = −0.5 (wrong: ReLU′ taken as z⁽²⁾ = 0.5, which the right
+        // ∂L/∂ŷ rules out as the ½ of the loss used twice); ∂L/∂W⁽²⁾₀₁ = (−0.5)(1.1) = −0.55 follows from it; ∂L/∂W⁽²⁾₀₂ = −1.8 unreadable; ∂L/∂b⁽²⁾ = δ⁽²⁾ = −1 typed "-1,0"
         Path answers = CliRun.write(dir, "a.json", """
-            {"yhat.0": -1, "z2.0": "-2", "W2.0.1": "-2.2", "W2.0.2": "-1.8.", "b2.0": "-1,0", "a1.0": null, "a1.1": ""}
+            {"yhat.0": -1, "z2.0": "-0.5", "W2.0.1": "-0.55", "W2.0.2": "-1.8.", "b2.0": "-1,0", "a1.0": null, "a1.1": ""}
             """);
         CliRun r = CliRun.of("check", "--json", "--preset", "004-relu-231", answers.toString());
         assertEquals(0, r.code(), r.err());
@@ -56,14 +56,14 @@ class CheckJsonTest {
 
         JsonObject d = cell(o, "z2.0");
         assertEquals("wrong", d.getString("verdict", ""));
-        assertEquals("loss-half", d.get("hint").asObject().getString("key", ""));
-        assertTrue(d.get("hint").asObject().getString("message", "").contains("twice"));
+        assertEquals("relu-as-z", d.get("hint").asObject().getString("key", ""));
+        assertTrue(d.get("hint").asObject().getString("message", "").contains("taken as z"));
 
         JsonObject w = cell(o, "W2.0.1");
         assertEquals("consistent", w.getString("verdict", ""));
-        assertEquals(-2.2, w.getDouble("carried", 0), 1e-12);
+        assertEquals(-0.55, w.getDouble("carried", 0), 1e-12);
         assertEquals(-1.1, w.getDouble("expected", 0), 1e-12);
-        assertEquals("follows from your earlier ∂L/∂z⁽²⁾ = -2 (it is −1)", w.getString("problem", ""));
+        assertEquals("follows from your earlier ∂L/∂z⁽²⁾ = -0.5 (it is −1)", w.getString("problem", ""));
 
         JsonObject u = cell(o, "W2.0.2");
         assertEquals("unreadable", u.getString("verdict", ""));

@@ -20,15 +20,16 @@ class CheckTextTest {
 
     @Test
     void verdictsHintsAndTheScore() {
-        // ∂L/∂ŷ = −1 right; δ⁽²⁾ typed 1 (sign flipped); ∂L/∂W⁽²⁾₀₁ = δ⁽²⁾·a⁽¹⁾₁: the student's δ is 1, which earns
-        // no follow-through, so −1.1… is what counts: 1.1 is wrong with the sign hint
+        // ∂L/∂ŷ = −1 right; δ⁽²⁾ typed 1 (sign flipped: the hint does not send them back to their right ∂L/∂ŷ);
+        // ∂L/∂W⁽²⁾₀₁ = δ⁽²⁾·a⁽¹⁾₁ = (1)(1.1) = 1.1 follows from the student's δ, itself a named mistake: consistent
         CliRun r = check("{\"yhat.0\": \"−1\", \"z2.0\": \"1\", \"W2.0.1\": \"1.1\", \"W1.0.0\": \"x\", \"new.W2.0.2\": \"-0.48\"}");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().startsWith("Worksheet 004"), r.out());
         assertEquals("yhat.0      ∂L/∂ŷ  typed “−1”: correct", r.line("yhat.0"));
         assertTrue(r.line("z2.0").endsWith("typed “1”: wrong"), r.line("z2.0"));
-        assertTrue(r.out().contains("hint: The sign is flipped: this is the right value times −1. Check that ∂L/∂ŷ is ŷ − y"), r.out());
+        assertTrue(r.out().contains("hint: The sign is flipped: this is the right value times −1. Your ∂L/∂ŷ is right"), r.out());
+        assertTrue(r.line("W2.0.1").endsWith("typed “1.1”: consistent"), r.line("W2.0.1"));
         assertTrue(r.out().contains("∂L/∂W⁽²⁾₀₁ = δ⁽²⁾ · a⁽¹⁾₁ = (−1)(1.1) = −1.1"), r.out());
         assertTrue(r.line("W1.0.0").endsWith("typed “x”: unreadable"), r.line("W1.0.0"));
         assertTrue(r.out().contains("could not read “x” at character 1: unexpected “x”"), r.out());
@@ -36,7 +37,7 @@ class CheckTextTest {
         assertTrue(r.out().contains("hint: This step goes uphill"), r.out());
         assertTrue(r.out().contains("W⁽²⁾₀₂′ = W⁽²⁾₀₂ − η·∂L/∂W⁽²⁾₀₂ = −0.3 − 0.1·(−1.8) = −0.12"), r.out());
         assertTrue(r.line("a1.0").endsWith("not answered"), r.line("a1.0"));
-        assertTrue(r.out().endsWith("Score: 1 correct, 0 consistent, 3 wrong, 1 unreadable, 29 not answered, of 34 cells\n"),
+        assertTrue(r.out().endsWith("Score: 1 correct, 1 consistent, 2 wrong, 1 unreadable, 29 not answered, of 34 cells\n"),
                 r.out());
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The editor's reading of typed numbers and its download names; no browser needed for either. */
+/** The editor's reading of typed numbers and no browser needed. */
 class EditorTextTest {
 
     @Test
@@ -24,12 +24,5 @@ class EditorTextTest {
                 "too large to be finite");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Editor.number("  ")).getMessage().contains("type a number"));
         assertThrows(IllegalArgumentException.class, () -> Editor.number("0.5x"));
-    }
-
-    @Test
-    void downloadNamesAreLettersDigitsAndDashes() {
-        assertEquals("worksheet-004-2-3-1-relu-net.json", Editor.fileName("Worksheet 004 · 2-3-1 ReLU net"));
-        assertEquals("exercise.json", Editor.fileName("· ·"));
-        assertEquals("a-b.json", Editor.fileName("a/../b!"));
     }
 }

@@ -1,0 +1,26 @@
+package backprop.check;
+
+/**
+ * Whether a wrong answer is the true value rounded too far: the typed number is exactly what rounding the truth
+ * to the typed number of significant figures gives. "1" for 0.96 is that; "1" for 0.6 is not (0.6 to one figure
+ * is 0.6), nor is "-1" for −0.5.
+ */
+final class Rounding {
+
+    private Rounding() {
+    }
+
+    static boolean isRounded(Answer a, double t) {
+        int n = a.significantFigures();
+        if (!a.plainNumber() || n <= 0 || n >= 3 || t == 0 || !Double.isFinite(t)) return false;
+        double unit = Acceptance.unitOfSignificant(t, n);
+        double r = Math.round(t / unit) * unit;
+        return Math.abs(a.value() - r) <= 1e-9 * unit;
+    }
+
+    static Hint hint(Answer a) {
+        int n = a.significantFigures();
+        return new Hint("rounded", "This is the right value rounded to " + n + " significant figure" + (n == 1 ? "" : "s")
+                + ", which is too coarse to check: give at least 3.");
+    }
+}

@@ -1,0 +1,36 @@
+package backprop.session;
+
+/**
+ * What came of a request to open an exercise: the exercise to show (null: keep the one on screen) and the
+ * messages for the student, each for its own place on the page: a file or exercise that could not be used,
+ * a link that could not be opened, and what happened to saved work.
+ */
+public final class Opening {
+
+    Opened opened;
+    String loadError;
+    String linkError;
+    String storageMessage;
+    boolean storageFailed;
+
+    public Opened opened() {
+        return opened;
+    }
+
+    public String loadError() {
+        return loadError;
+    }
+
+    public String linkError() {
+        return linkError;
+    }
+
+    public String storageMessage() {
+        return storageMessage;
+    }
+
+    /** A write to storage failed while opening: what is on screen may not survive a reload. */
+    public boolean storageFailed() {
+        return storageFailed;
+    }
+}

@@ -1,0 +1,197 @@
+package backprop.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.exercise.ExerciseWriter;
+import backprop.exercise.Presets;
+import backprop.export.JavaLinkCodec;
+import backprop.generate.GeneratorOptions;
+import org.junit.jupiter.api.Test;
+
+/** The page's session on the JVM: opening, reopening after a reload, saving, and every way storage fails. */
+class SessionTest {
+
+    private static final String PROGRESS_004 = SavedProgress.PREFIX + "progress/004-relu-231";
+
+    private static Session session(FakeStore store) {
+        return new Session(store, JavaLinkCodec.INSTANCE);
+    }
+
+    /** What the page does on load: open the address's hash and install what it gives. */
+    private static String load(Session s, String hash) {
+        return s.install(s.library().openHash(hash));
+    }
+
+    private static String file(String title) {
+        return ExerciseWriter.write(Presets.byId("002-scalar-chain").exercise(), true).replace(
+                Presets.byId("002-scalar-chain").exercise().title(), title);
+    }
+
+    @Test
+    void aFirstVisitOpensWorksheet004() {
+        Session s = session(new FakeStore());
+        assertNull(load(s, ""));
+        assertEquals("004-relu-231", s.opened().entry());
+        assertNull(s.storageProblem());
+    }
+
+    @Test
+    void answersAndHowTheyWereReachedSurviveAReload() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        load(s, "");
+        s.answer("z2.0", "3");
+        s.answer("z2.0", "-1");
+        s.answer("yhat.0", "-1");
+        s.show("W2.0.0");
+        s.flush();
+
+        Session again = session(store);
+        assertNull(load(again, ""));
+        Attempt a = again.attempt();
+        assertEquals(Outcome.AFTER_FEEDBACK, a.outcome(a.indexOf("z2.0")));
+        assertEquals(Outcome.FIRST_TRY, a.outcome(a.indexOf("yhat.0")));
+        assertEquals(Outcome.SHOWN, a.outcome(a.indexOf("W2.0.0")));
+    }
+
+    @Test
+    void aLoadedFileComesBackAfterAReload() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        load(s, "");
+        s.install(s.library().openFile("chain.json", file("My chain"), null));
+        assertEquals(Library.FILE, s.opened().entry());
+        s.answer(s.attempt().cells().get(0).id(), "1");
+        s.flush();
+
+        Session again = session(store);
+        load(again, "");
+        assertEquals(Library.FILE, again.opened().entry());
+        assertEquals("File: chain.json · My chain", again.opened().label());
+        assertEquals("1", again.attempt().typed(0));
+    }
+
+    @Test
+    void aFileThatCannotBeKeptIsNeverSwappedForAnOlderOneOnReload() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        load(s, "");
+        s.install(s.library().openFile("a.json", file("Exercise A"), null));
+        // Storage nearly full: exercise B's text no longer fits, although the pointer to it still would.
+        store.capacity = store.used() + 200;
+        String bigger = file("Exercise B " + "x".repeat(600));
+        s.install(s.library().openFile("b.json", bigger, null));
+        assertTrue(s.opened().label().contains("Exercise B"), "B is on screen all the same");
+        assertEquals(Session.NOT_KEPT, s.storageProblem());
+
+        Session again = session(store);
+        String message = load(again, "");
+        assertFalse(again.opened().label().contains("Exercise A"), "A must not come back in B's place");
+        assertEquals("004-relu-231", again.opened().entry());
+        assertNotNull(message);
+        assertTrue(message.contains("could not be kept in this browser"), message);
+    }
+
+    @Test
+    void storageThatThrowsOnReadingIsReportedAndThePageStillOpens() {
+        FakeStore store = new FakeStore();
+        store.failGet = true;
+        Session s = session(store);
+        load(s, "");
+        assertEquals("004-relu-231", s.opened().entry());
+        assertNotNull(s.storageProblem());
+    }
+
+    @Test
+    void aFailedSaveIsReportedAndAWorkingOneClearsTheReport() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        load(s, "");
+        store.failPut = true;
+        s.answer("z2.0", "-1");
+        assertNull(s.storageProblem(), "nothing was written yet");
+        s.flush();
+        assertEquals(Session.NOT_SAVED, s.storageProblem());
+        assertEquals("-1", s.attempt().typed(s.attempt().indexOf("z2.0")), "the answer is still on the page");
+        store.failPut = false;
+        s.answer("yhat.0", "-1");
+        s.flush();
+        assertNull(s.storageProblem());
+        assertTrue(store.data.get(PROGRESS_004).contains("\"z2.0\":\"-1\""), store.data.get(PROGRESS_004));
+    }
+
+    @Test
+    void storageThatRefusesRemovalIsReportedToo() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        load(s, "");
+        s.answer("z2.0", "-1");
+        s.flush();
+        store.failRemove = true;
+        s.reset();
+        s.flush();
+        assertEquals(Session.NOT_SAVED, s.storageProblem());
+    }
+
+    @Test
+    void unreadableProgressIsSetAsideWithAMessage() {
+        FakeStore store = new FakeStore();
+        store.data.put(PROGRESS_004, "{not json");
+        Session s = session(store);
+        String message = load(s, "#preset=004-relu-231");
+        assertTrue(message.contains("could not be read"), message);
+        assertEquals("{not json", store.data.get(PROGRESS_004 + "/set-aside"));
+        assertNull(store.data.get(PROGRESS_004));
+    }
+
+    @Test
+    void progressSavedForOtherNumbersIsSetAside() {
+        FakeStore store = new FakeStore();
+        store.data.put(PROGRESS_004, "{\"v\":2,\"fp\":\"other\",\"answers\":{\"z2.0\":\"-1\"},\"shown\":[]}");
+        Session s = session(store);
+        String message = load(s, "#preset=004-relu-231");
+        assertTrue(message.contains("different version of this exercise"), message);
+        assertTrue(s.attempt().answers().isEmpty());
+    }
+
+    @Test
+    void aBrokenLinkGivesWorksheet004AndSaysWhy() {
+        Session s = session(new FakeStore());
+        Opening o = s.library().openHash("#seed=abc");
+        s.install(o);
+        assertEquals("004-relu-231", s.opened().entry());
+        assertTrue(o.linkError().startsWith("This link could not be opened: "), o.linkError());
+    }
+
+    @Test
+    void aGeneratedExerciseComesBackFromItsSeed() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        load(s, "");
+        s.install(s.library().openSeeded(4711, GeneratorOptions.DEFAULT));
+        assertEquals(Library.GENERATED, s.opened().entry());
+        Session again = session(store);
+        load(again, "");
+        assertEquals(Library.GENERATED, again.opened().entry());
+        assertEquals(4711, again.opened().seed());
+    }
+
+    @Test
+    void aFileThatIsNoExerciseLeavesTheExerciseOnScreen() {
+        Session s = session(new FakeStore());
+        load(s, "");
+        Opening o = s.library().openFile("bad.json", "{\"title\": 3}", null);
+        s.install(o);
+        assertEquals("004-relu-231", s.opened().entry());
+        assertTrue(o.loadError().startsWith("“bad.json” is not a usable exercise file."), o.loadError());
+    }
+
+    @Test
+    void presetTitlesAreReadWithoutParsing() {
+        for (Presets.Preset p : Presets.all()) assertEquals(p.exercise().title(), p.title());
+    }
+}
