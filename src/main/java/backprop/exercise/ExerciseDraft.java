@@ -10,9 +10,7 @@ import backprop.model.Skip;
 import backprop.model.WeightLayout;
 import backprop.notation.Decimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An exercise being edited: every field may be changed in place, including the width of any layer.
@@ -62,8 +60,9 @@ public final class ExerciseDraft {
     public final List<List<Skip>> skips = new ArrayList<>();
     private final List<double[][]> given = new ArrayList<>();
     private final Exercise base;
-    /** Fields whose last text could not be read, path → why; the draft keeps their earlier value. */
-    private final Map<String, String> unreadable = new LinkedHashMap<>();
+    /** Fields whose last text could not be read, and why, in the order they were typed; the draft keeps their earlier value. */
+    private final List<String> unreadablePaths = new ArrayList<>();
+    private final List<String> unreadableWhy = new ArrayList<>();
     /** Counts the changes of shape or naming (sizes, biases, layout, index base), after which a form is laid out again. */
     private int shape;
 
@@ -172,7 +171,7 @@ public final class ExerciseDraft {
      * fault. A field whose text could not be read comes first: the draft still holds its earlier value.
      */
     public Exercise check() throws ExerciseException {
-        for (Map.Entry<String, String> e : unreadable.entrySet()) throw new ExerciseException(e.getKey(), e.getValue());
+        if (!unreadablePaths.isEmpty()) throw new ExerciseException(unreadablePaths.get(0), unreadableWhy.get(0));
         Exercise ex = unchecked();
         ExerciseRules.check(ex);
         return ex;
@@ -181,7 +180,7 @@ public final class ExerciseDraft {
     /** Every problem of the draft: fields that could not be read, then what the rules find, in file order. */
     public List<ExerciseRules.Problem> problems() {
         List<ExerciseRules.Problem> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : unreadable.entrySet()) out.add(new ExerciseRules.Problem(e.getKey(), e.getValue()));
+        for (int k = 0; k < unreadablePaths.size(); k++) out.add(new ExerciseRules.Problem(unreadablePaths.get(k), unreadableWhy.get(k)));
         out.addAll(ExerciseRules.problems(build(base.notes())));
         return out;
     }
@@ -206,10 +205,12 @@ public final class ExerciseDraft {
             problem = store(path, t);
         } catch (IllegalArgumentException e) {
             if (!exists(path)) return e.getMessage();
-            unreadable.put(path, e.getMessage());
+            forget(path);
+            unreadablePaths.add(path);
+            unreadableWhy.add(e.getMessage());
             return e.getMessage();
         }
-        unreadable.remove(path);
+        forget(path);
         if (problem != null) return problem;
         for (ExerciseRules.Problem p : ExerciseRules.problems(build(base.notes()))) {
             String w = p.where();
@@ -314,7 +315,8 @@ public final class ExerciseDraft {
             if (w == null) throw new IllegalArgumentException("use neuron-rows or input-rows");
             if (w != layout) {
                 // The unreadable entries are named in the old layout's rows and columns.
-                unreadable.clear();
+                unreadablePaths.clear();
+                unreadableWhy.clear();
                 shape++;
             }
             layout = w;
@@ -391,9 +393,20 @@ public final class ExerciseDraft {
 
     /** After a change of shape, problems of fields that are gone are gone too. */
     private void forgetUnreadable() {
-        List<String> gone = new ArrayList<>();
-        for (String p : unreadable.keySet()) if (!exists(p)) gone.add(p);
-        for (String p : gone) unreadable.remove(p);
+        for (int k = unreadablePaths.size() - 1; k >= 0; k--) {
+            if (!exists(unreadablePaths.get(k))) {
+                unreadablePaths.remove(k);
+                unreadableWhy.remove(k);
+            }
+        }
+    }
+
+    private void forget(String path) {
+        int k = unreadablePaths.indexOf(path);
+        if (k >= 0) {
+            unreadablePaths.remove(k);
+            unreadableWhy.remove(k);
+        }
     }
 
     private boolean layer(int k) {

@@ -21,7 +21,7 @@ public final class Limits {
     public static final int CELLS = 1_400;
     /** An exercise file, in bytes (as read from disk) or characters (as text). */
     public static final int FILE_BYTES = 262_144;
-    public static final int TITLE_CHARS = 200;
+    public static final int TITLE_CHARS = 1_000;
     public static final int DESCRIPTION_CHARS = 4_000;
     public static final int NOTE_CHARS = 4_000;
     /** Notes of a file; an exercise edited in the page may carry one more, the note saying it was edited. */

@@ -84,10 +84,11 @@ final class PracticeText {
         }
         if (!problems.isEmpty()) {
             // The first few say what is wrong; all of them could pass the length an exercise file allows a note.
-            List<String> named = problems.size() > NAMED_PROBLEMS ? problems.subList(0, NAMED_PROBLEMS) : problems;
-            String more = problems.size() > NAMED_PROBLEMS ? "; and " + (problems.size() - NAMED_PROBLEMS) + " more" : "";
+            StringBuilder named = new StringBuilder();
+            for (int k = 0; k < problems.size() && k < NAMED_PROBLEMS; k++) named.append(k == 0 ? "" : "; ").append(problems.get(k));
+            if (problems.size() > NAMED_PROBLEMS) named.append("; and ").append(problems.size() - NAMED_PROBLEMS).append(" more");
             notes.add("No draw met every rule for these options; this one has " + problems.size() + " problem"
-                    + (problems.size() == 1 ? "" : "s") + ": " + String.join("; ", named) + more + ".");
+                    + (problems.size() == 1 ? "" : "s") + ": " + named + ".");
         }
         return notes;
     }

@@ -111,8 +111,8 @@ class LimitsTest {
     @Test
     void longTextsAndManyNotes() {
         String ok = net(true, false, 2, 3, 1);
-        ExerciseException e = refused(ok.replace("\"title\": \"t\"", "\"title\": \"" + "t".repeat(201) + "\""));
-        assertEquals("title: 201 characters; at most 200", e.getMessage());
+        ExerciseException e = refused(ok.replace("\"title\": \"t\"", "\"title\": \"" + "t".repeat(1001) + "\""));
+        assertEquals("title: 1,001 characters; at most 1,000", e.getMessage());
         e = refused(ok.replace("\"title\": \"t\"", "\"title\": \"t\", \"description\": \"" + "d".repeat(4001) + "\""));
         assertEquals("description: 4,001 characters; at most 4,000", e.getMessage());
         e = refused(ok.replace("\"title\": \"t\"", "\"title\": \"t\", \"notes\": [\"ok\", \"" + "n".repeat(4001) + "\"]"));
