@@ -61,7 +61,10 @@ final class CarriedError {
         if (wrong.isEmpty()) return differs ? new Result(sum, Double.isFinite(sum), false, null) : null;
         boolean named = true;
         for (Used u : wrong) named &= mistakes.named(u.cell(), u.answer());
-        boolean credited = Double.isFinite(sum) && (named || !trivial(cell, sum, wrong));
+        // A 0 that follows from a wrong earlier answer is never credited, whatever mistake could explain it: typing
+        // 0 everywhere would otherwise be "consistent" cell after cell.
+        boolean zero = Math.abs(sum) <= TINY && !StepRule.applies(cell);
+        boolean credited = Double.isFinite(sum) && !zero && (named || !trivial(cell, sum, wrong));
         return new Result(sum, credited, true, note(wrong));
     }
 

@@ -25,7 +25,7 @@ public final class SymbolsText {
         out.add("δ" + l + " = ∂L/∂z" + l + ": the error signal of layer l, what the backward pass hands down; for example "
                 + SymText.of(names.delta(depth, 0)) + " = " + SymText.of(Names.dL(names.z(depth, 0))) + ".");
         out.add("z" + l + " = W" + l + "a⁽ˡ⁻¹⁾ + b" + l + " and a" + l + " = f(z" + l + "), layer by layer from a⁽⁰⁾ = x, the input; ŷ = a⁽"
-                + depth + "⁾, the output, compared with the target y by the loss L.");
+                + SymText.superscript(Integer.toString(depth)) + "⁾, the output, compared with the target y by the loss L.");
         ParamRef p = names.weight(depth, depth - 1, 0, net.width(depth - 1) > 1 ? 1 : 0);
         String w = SymText.of(names.param(p));
         boolean neuronRows = ex.conventions().weightLayout() == WeightLayout.NEURON_ROWS;
