@@ -31,8 +31,12 @@ public final class DiagramLayout {
     public record Box(double x, double y, double w, double h) {
     }
 
-    /** A line of text centred at (x, y); {@code bias} is the bias id it shows, with its full name in {@code biasTitle}. */
-    public record Text(String text, double x, double y, boolean name, String bias, String biasTitle) {
+    /**
+     * A line of text centred at (x, y); {@code bias} is the bias id it shows, with its full name in {@code biasTitle}.
+     * {@code cell} is the forward cell whose value it shows (fwd.z1.0, fwd.a1.0, loss), or null; {@code hidden} is
+     * the line while that value is still asked ("z = ?").
+     */
+    public record Text(String text, double x, double y, boolean name, String bias, String biasTitle, String cell, String hidden) {
     }
 
     /** A unit (or the loss): {@code id} is its activation's id (x.0, a1.2, yhat.0, L), {@code zId} its z's, if any. */
@@ -168,14 +172,19 @@ public final class DiagramLayout {
                         bias = p.id();
                         title = SymText.of(names.param(p)) + " = " + Num.format(layer.bias()[j]);
                     }
-                    texts.add(new Text(ls[k], colX[l], box.y() + 14 + k * LINE, k == 0, bias, title));
+                    String cell = l == 0 || k == 0 || k == 3 ? null : k == 1 ? Ids.fwdZ(l, j) : Ids.fwdA(l, depth, j);
+                    String hidden = cell == null ? null : ls[k].substring(0, ls[k].indexOf('=') + 1) + " ?";
+                    texts.add(new Text(ls[k], colX[l], box.y() + 14 + k * LINE, k == 0, bias, title, cell, hidden));
                 }
                 nodes.add(new Node(Ids.a(l, depth, j), l > 0 ? Ids.z(l, j) : null, box, texts));
             }
         }
         Box lb = box(depth + 1, rowY[depth + 1][0], lossLines.length);
         List<Text> lossTexts = new ArrayList<>();
-        for (int k = 0; k < lossLines.length; k++) lossTexts.add(new Text(lossLines[k], colX[depth + 1], lb.y() + 14 + k * LINE, k == 0, null, null));
+        for (int k = 0; k < lossLines.length; k++) {
+            lossTexts.add(new Text(lossLines[k], colX[depth + 1], lb.y() + 14 + k * LINE, k == 0, null, null,
+                    k == 0 ? Ids.loss("") : null, k == 0 ? "L = ?" : null));
+        }
         nodes.add(new Node("L", null, lb, lossTexts));
 
         for (int l = 1; l <= depth; l++) {

@@ -1,6 +1,9 @@
 package backprop.session;
 
+import backprop.backward.Cell;
 import backprop.check.Checker;
+import backprop.sheet.Sheet;
+import backprop.stage.Stage;
 import backprop.solve.Solution;
 
 /**
@@ -118,6 +121,32 @@ public final class Session {
         if (!unsaved || attempt == null) return;
         unsaved = false;
         save();
+    }
+
+    /**
+     * Whether a value may be on screen (in the diagram, the forward table, the loss line): it is not asked, or the
+     * student has answered or been shown it. Values an exercise gives are no cells and always show.
+     */
+    public boolean mayShow(String cellId) {
+        int i = attempt.indexOf(cellId);
+        return i < 0 || attempt.settled(i);
+    }
+
+    /**
+     * Whether the worked product of item i may be shown: every asked value it writes out is settled, so it gives
+     * nothing away (a ∂L/∂W answered before the forward pass would otherwise show the a it reads).
+     */
+    public boolean mayExplain(int i) {
+        Cell c = attempt.cell(i);
+        if (c == null) return true;
+        for (String id : opened.solution().sheet().revealedBy(c)) if (!mayShow(id)) return false;
+        return true;
+    }
+
+    /** Whether the exercise asks any value the forward table or the diagram would show. */
+    public boolean asksShownValues() {
+        Sheet sheet = opened.solution().sheet();
+        return sheet.asks(Stage.FORWARD) || sheet.asks(Stage.LOSS);
     }
 
     /**

@@ -4,6 +4,7 @@ import backprop.backward.Cell;
 import backprop.stage.Stage;
 import backprop.check.VerdictKind;
 import backprop.session.Attempt;
+import backprop.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.EventListener;
@@ -21,7 +22,8 @@ final class CellList {
     }
 
     /** One row per asked cell, built once per exercise; the rows' state is then drawn from the attempt. */
-    void build(Attempt attempt, int depth) {
+    void build(Session session, int depth) {
+        Attempt attempt = session.attempt();
         HTMLElement list = Dom.byId("cell-list");
         Dom.clear(list);
         rows.clear();
@@ -38,22 +40,26 @@ final class CellList {
             String typed = attempt.typed(i);
             if (typed != null) row.setValue(typed);
         }
-        renderAll(attempt);
+        renderAll(session);
     }
 
-    void renderAll(Attempt attempt) {
-        for (int i = 0; i < rows.size(); i++) rows.get(i).show(attempt, i);
+    void renderAll(Session session) {
+        for (int i = 0; i < rows.size(); i++) rows.get(i).show(session, i);
     }
 
     /** After a reset: every field holds what the attempt holds, which is nothing. */
-    void clear(Attempt attempt) {
+    void clear(Session session) {
         for (CellRow r : rows) r.setValue("");
-        renderAll(attempt);
+        renderAll(session);
     }
 
-    /** Only the rows whose verdict changed: nothing else about a row (its outcome, its Show answer) can have changed. */
-    void render(Attempt attempt, int[] changed) {
-        for (int i : changed) rows.get(i).show(attempt, i);
+    /**
+     * The rows whose verdict changed, and the rows whose worked product waited for a value that may now show:
+     * nothing else about a row (its outcome, its Show answer) can have changed.
+     */
+    void render(Session session, int[] changed) {
+        for (int i : changed) rows.get(i).show(session, i);
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).waiting() && session.mayExplain(i)) rows.get(i).show(session, i);
     }
 
     /** The worked product of every cell, for the printed answer key. */

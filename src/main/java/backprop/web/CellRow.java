@@ -12,6 +12,7 @@ import backprop.question.Option;
 import backprop.question.Question;
 import backprop.question.QuestionKind;
 import backprop.session.Attempt;
+import backprop.session.Session;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -42,6 +43,8 @@ final class CellRow {
     /** What the carried product was last drawn from, so it is rebuilt only when an earlier answer changed. */
     private String carriedFrom = "";
     private boolean readOnly;
+    /** The worked product gives nothing away now; false while it would show a value still asked. */
+    private boolean explainable = true;
 
     CellRow(Attempt attempt, int i) {
         this.cell = attempt.cell(i);
@@ -115,7 +118,9 @@ final class CellRow {
     }
 
     /** Draws the cell as the attempt has it now: its verdict, or the shown answer. */
-    void show(Attempt attempt, int i) {
+    void show(Session session, int i) {
+        Attempt attempt = session.attempt();
+        explainable = session.mayExplain(i);
         Verdict v = attempt.verdict(i);
         verdictKind = v.kind();
         boolean shown = attempt.isShown(i);
@@ -158,6 +163,11 @@ final class CellRow {
         Dom.hide(carried, !own);
     }
 
+    /** Judged, but its worked product waits for values it would give away. */
+    boolean waiting() {
+        return done() && !explainable;
+    }
+
     /** The verdict drawn now. */
     VerdictKind verdictKind() {
         return verdictKind;
@@ -182,7 +192,7 @@ final class CellRow {
         if (!hintText.equals(hint.getTextContent())) hint.setTextContent(hintText);
         hint.setAttribute("data-hint", h == null ? "" : h.key());
         Dom.hide(hint, hintText.isEmpty());
-        boolean explain = done();
+        boolean explain = done() && explainable;
         if (explain) fillExplanation();
         Dom.hide(explanation, !explain);
     }

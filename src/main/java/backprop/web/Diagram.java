@@ -2,6 +2,7 @@ package backprop.web;
 
 import backprop.backward.Cell;
 import backprop.render.DiagramLayout;
+import backprop.session.Session;
 import backprop.solve.Solution;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,9 @@ final class Diagram {
 
     private final Map<String, List<Element>> parts = new HashMap<>();
     private final List<Element> lit = new ArrayList<>();
+    /** The text elements that show a forward value, with their line. */
+    private final List<Element> valueTexts = new ArrayList<>();
+    private final List<DiagramLayout.Text> valueLines = new ArrayList<>();
     private DiagramLayout layout;
 
     Element build(Solution sol) {
@@ -52,7 +56,11 @@ final class Diagram {
                     Dom.add(parent, Dom.ns(Dom.SVG, "title")).setTextContent(t.biasTitle());
                     button(parent, t.biasTitle());
                 }
-                text(parent, t.x(), t.y(), t.text(), t.name() ? "node-name" : "value");
+                Element te = text(parent, t.x(), t.y(), t.text(), t.name() ? "node-name" : "value");
+                if (t.cell() != null) {
+                    valueTexts.add(te);
+                    valueLines.add(t);
+                }
             }
         }
         for (DiagramLayout.Edge e : layout.edges()) {
@@ -131,12 +139,22 @@ final class Diagram {
         e.setAttribute("y2", r(y2));
     }
 
-    private static void text(Element g, double x, double y, String s, String cls) {
+    private static Element text(Element g, double x, double y, String s, String cls) {
         Element t = Dom.add(g, Dom.ns(Dom.SVG, "text"));
         t.setAttribute("x", r(x));
         t.setAttribute("y", r(y));
         t.setAttribute("class", cls);
         t.setTextContent(s);
+        return t;
+    }
+
+    /** Each forward value as the session allows: its number once answered or shown (or not asked), else "?"; all for the key. */
+    void reveal(Session session, boolean all) {
+        for (int k = 0; k < valueTexts.size(); k++) {
+            DiagramLayout.Text t = valueLines.get(k);
+            String want = all || session.mayShow(t.cell()) ? t.text() : t.hidden();
+            if (!want.equals(valueTexts.get(k).getTextContent())) valueTexts.get(k).setTextContent(want);
+        }
     }
 
     private static String r(double v) {

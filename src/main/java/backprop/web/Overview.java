@@ -1,5 +1,6 @@
 package backprop.web;
 
+import backprop.backward.Ids;
 import backprop.forward.ForwardResult;
 import backprop.model.Activation;
 import backprop.model.Conventions;
@@ -11,6 +12,7 @@ import backprop.notation.Num;
 import backprop.notation.Sym;
 import backprop.notation.SymText;
 import backprop.notation.SymbolsText;
+import backprop.session.Session;
 import backprop.solve.Solution;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -31,7 +33,6 @@ final class Overview {
         HTMLElement symbols = Dom.byId("symbols");
         Dom.clear(symbols);
         for (String s : SymbolsText.of(ex)) symbols.appendChild(Dom.el("li", null, s));
-        forward(sol);
     }
 
     private static String facts(Exercise ex) {
@@ -49,7 +50,8 @@ final class Overview {
         return sb.toString();
     }
 
-    private static void forward(Solution sol) {
+    /** The forward pass as a table, each value the exercise still asks written "?" until answered or shown. */
+    static void forward(Solution sol, Session session, boolean all) {
         Exercise ex = sol.exercise();
         Network net = ex.network();
         ForwardResult fwd = sol.forward();
@@ -66,14 +68,21 @@ final class Overview {
             tr.appendChild(Dom.el("th", null, "layer " + l + " · " + what + " · "
                     + (layer.activation() == Activation.LINEAR ? "no activation" : layer.activation().symbol())));
             boolean given = fwd.given()[l];
-            cell(tr, name("z", l) + " = " + vector(fwd.z()[l]), given && layer.givenZ() != null);
-            cell(tr, (l == net.depth() ? "ŷ = " : "") + name("a", l) + " = " + vector(fwd.a()[l]), given && layer.givenA() != null);
+            String[] zIds = new String[layer.size()];
+            String[] aIds = new String[layer.size()];
+            for (int j = 0; j < zIds.length; j++) {
+                zIds[j] = Ids.fwdZ(l, j);
+                aIds[j] = Ids.fwdA(l, net.depth(), j);
+            }
+            cell(tr, name("z", l) + " = " + vector(fwd.z()[l], zIds, all ? null : session), given && layer.givenZ() != null);
+            cell(tr, (l == net.depth() ? "ŷ = " : "") + name("a", l) + " = " + vector(fwd.a()[l], aIds, all ? null : session),
+                    given && layer.givenA() != null);
         }
         HTMLElement warnings = Dom.byId("warnings");
         Dom.clear(warnings);
         for (String w : fwd.warnings()) warnings.appendChild(Dom.el("li", "warning", w));
         Dom.hide(warnings, fwd.warnings().isEmpty());
-        Dom.byId("loss").setTextContent("L = " + Num.format(fwd.loss()));
+        Dom.byId("loss").setTextContent("L = " + (all || session.mayShow(Ids.loss("")) ? Num.format(fwd.loss()) : "?"));
         StringBuilder y = new StringBuilder("with L = ").append(ex.loss().formula()).append(" and target y = ").append(vector(ex.target()));
         if (ex.hasGivenValues()) y.append(", from the given values");
         Dom.byId("loss-formula").setTextContent(y.toString());
@@ -86,6 +95,13 @@ final class Overview {
 
     private static String name(String base, int l) {
         return SymText.of(new Sym.Var(base, Integer.toString(l), new int[0]));
+    }
+
+    /** As {@link #vector(double[])}, with "?" for each value whose cell the session does not yet show (all for null). */
+    private static String vector(double[] v, String[] ids, Session session) {
+        StringBuilder sb = new StringBuilder(v.length == 1 ? "" : "[");
+        for (int k = 0; k < v.length; k++) sb.append(k == 0 ? "" : ", ").append(session == null || session.mayShow(ids[k]) ? Num.format(v[k]) : "?");
+        return sb.append(v.length == 1 ? "" : "]").toString();
     }
 
     /** [1, 2], or a lone number without brackets. */

@@ -50,7 +50,12 @@ final class Page {
         Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> Dom.print("print-worksheet")));
         Dom.byId("print-answer-key").addEventListener("click", e -> safely(() -> {
             cells.fillExplanations();
+            // The key shows every value; the page hides the asked ones again once printing is over.
+            Overview.forward(session.opened().solution(), session, true);
+            diagram.reveal(session, true);
             Dom.print("print-key");
+            Overview.forward(session.opened().solution(), session, false);
+            diagram.reveal(session, false);
         }));
         Dom.byId("print-attempt").addEventListener("click", e -> safely(() -> Dom.print("print-attempt")));
         practice = new Practice(this::openSeeded);
@@ -108,11 +113,13 @@ final class Page {
             Dom.download(Dom.byId("export-json"), ExerciseWriter.write(ex, true), FileName.of(ex.title()));
         }));
         Overview.show(now.solution());
+        Overview.forward(now.solution(), session, false);
         diagram = new Diagram();
         HTMLElement box = Dom.byId("diagram");
         Dom.clear(box);
         box.appendChild(diagram.build(now.solution()));
-        cells.build(session.attempt(), now.solution().exercise().network().depth());
+        diagram.reveal(session, false);
+        cells.build(session, now.solution().exercise().network().depth());
         updateDrawn = false;
         afterChange();
         if (editor != null) editor.refresh();
@@ -120,12 +127,12 @@ final class Page {
     }
 
     void answered(int i, String text) {
-        cells.render(session.attempt(), session.answer(session.attempt().id(i), text));
+        cells.render(session, session.answer(session.attempt().id(i), text));
         afterChange();
     }
 
     void showAnswer(int i) {
-        cells.render(session.attempt(), session.show(session.attempt().id(i)));
+        cells.render(session, session.show(session.attempt().id(i)));
         afterChange();
     }
 
@@ -135,20 +142,24 @@ final class Page {
 
     private void showAll() {
         if (!Dom.confirm("Show the answer of every cell that is not right yet? Shown cells earn nothing.")) return;
-        cells.render(session.attempt(), session.showAll());
+        cells.render(session, session.showAll());
         afterChange();
     }
 
     private void resetProgress() {
         if (!Dom.confirm("Clear every answer of this exercise? This cannot be undone.")) return;
         session.reset();
-        cells.clear(session.attempt());
+        cells.clear(session);
         afterChange();
     }
 
     /** The score, the storage warning and, once every cell is settled, the update view. */
     private void afterChange() {
         ScoreView.show(session.attempt().tally());
+        if (session.asksShownValues()) {
+            Overview.forward(session.opened().solution(), session, false);
+            diagram.reveal(session, false);
+        }
         Dom.hide(Dom.byId("notes-box"), session.opened().solution().exercise().notes().isEmpty() || !session.answersRevealed());
         boolean done = session.attempt().complete();
         if (done && !updateDrawn) {
