@@ -55,7 +55,10 @@ class GuardsIT {
     void aNetworkRequestIsCaught() {
         TutorPage page = new TutorPage(browser).open();
         // A made-up host under .invalid (RFC 2606) never resolves, so the probe leaves the machine at most as a DNS miss.
-        page.script("var i = new Image(); i.src = 'http://guard-probe.invalid/x.png'; document.body.appendChild(i);");
+        page.script("var i = new Image(); i.onload = i.onerror = function () { window.__probeDone = true; };"
+                + "i.src = 'http://guard-probe.invalid/x.png'; document.body.appendChild(i);");
+        // Until the image has failed, the in-page guard may still add its own report of it (WebKit, Firefox).
+        page.waiting().until(d -> Boolean.TRUE.equals(page.script("return window.__probeDone === true;")));
         List<String> problems = caught(page, "guard-probe.invalid");
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("network request") && p.contains("guard-probe.invalid")), problems.toString());
     }
