@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,7 @@ class FileLoadIT {
         return page.text("load-error");
     }
 
+    @Tag("cross-engine")
     @Test
     void aNegativeLearningRateIsRefusedAndNamed() throws IOException {
         TutorPage page = new TutorPage(browser).open();

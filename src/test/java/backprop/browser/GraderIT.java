@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,6 +44,7 @@ class GraderIT {
         assertTrue(page.healthy());
     }
 
+    @Tag("cross-engine")
     @Test
     void aWrongDeltaCarriesIntoTheWeightsAsConsistent() {
         TutorPage page = new TutorPage(browser).open();
@@ -68,6 +70,7 @@ class GraderIT {
         assertTrue(page.healthy());
     }
 
+    @Tag("cross-engine")
     @Test
     void aFlippedSignIsNamed() {
         TutorPage page = new TutorPage(browser).open();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,7 @@ class ProgressIT {
 
     private static final String KEY = "backprop-tutor/progress/004-relu-231";
 
+    @Tag("cross-engine")
     @Test
     void answersAndShownCellsSurviveAReload() {
         TutorPage page = new TutorPage(browser).open();

@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,8 +14,8 @@ import org.openqa.selenium.Dimension;
 
 /**
  * Writes docs/screenshot.png for the README: worksheet 004 mid-exercise, a few cells right and one
- * wrong with its worked chain-rule product. Runs only on request, so a normal build never touches docs/:
- * {@code mvn -B verify -Dscreenshot=true -Dit.test=ScreenshotIT}.
+ * wrong with its worked chain-rule product; with {@code -Dbrowser=firefox} or {@code webkit}, docs/screenshot-ENGINE.png.
+ * Runs only on request, so a normal build never touches docs/: {@code mvn -B verify -Dscreenshot=true -Dit.test=ScreenshotIT}.
  */
 @EnabledIfSystemProperty(named = "screenshot", matches = "true", disabledReason = "screenshot not requested (-Dscreenshot=true)")
 class ScreenshotIT {
@@ -43,18 +40,15 @@ class ScreenshotIT {
         // A window taller than the page, so nothing scrolls and the sticky score bar sits where a reader expects it.
         page.script("window.scrollTo(0, 0);");
         // From the network diagram down to the cell after the wrong answer: diagram, cells and the worked product in one picture.
-        Map<String, Object> clip = new HashMap<>();
-        clip.put("x", 0);
-        clip.put("y", page.script("return window.scrollY + document.getElementById('network').getBoundingClientRect().top - 8;"));
-        clip.put("width", page.script("return document.documentElement.clientWidth;"));
-        clip.put("height", page.script("var n = document.getElementById('network').getBoundingClientRect().top;"
-                + "return arguments[0].getBoundingClientRect().bottom - n + 24;", page.cell("W2.0.2")));
-        clip.put("scale", 1);
-        Map<String, Object> shot = browser.driver().executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "clip", clip));
-        byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+        long top = ((Number) page.script("return window.scrollY + document.getElementById('network').getBoundingClientRect().top - 8;")).longValue();
+        long width = ((Number) page.script("return document.documentElement.clientWidth;")).longValue();
+        long height = ((Number) page.script("var n = document.getElementById('network').getBoundingClientRect().top;"
+                + "return arguments[0].getBoundingClientRect().bottom - n + 24;", page.cell("W2.0.2"))).longValue();
+        byte[] png = browser.screenshot(0, top, width, height);
         assertTrue(png.length < MAX_BYTES, "screenshot is " + png.length + " bytes");
-        Path out = Paths.get(System.getProperty("basedir", "."), "docs", "screenshot.png");
+        // Chromium's is the README's picture; the other engines' sit beside it for comparison.
+        String name = browser.engine() == Engine.CHROMIUM ? "screenshot.png" : "screenshot-" + browser.engine().key() + ".png";
+        Path out = Paths.get(System.getProperty("basedir", "."), "docs", name);
         Files.createDirectories(out.getParent());
         Files.write(out, png);
         System.out.println("ScreenshotIT: wrote " + out + " (" + png.length + " bytes)");

@@ -15,6 +15,7 @@ import backprop.solve.Solution;
 import backprop.solve.Solver;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -34,6 +35,7 @@ class ShareIT {
         return h.startsWith("#") ? h.substring(1) : h;
     }
 
+    @Tag("cross-engine")
     @Test
     void theAddressAlwaysReopensWhatIsOnScreen() {
         TutorPage page = new TutorPage(browser).open().choose("001-sigmoid-bce");
@@ -177,6 +179,7 @@ class ShareIT {
         assertTrue(page.healthy());
     }
 
+    @Tag("cross-engine")
     @Test
     void anExerciseFromAFileTravelsWholeInTheLink() throws Exception {
         TutorPage page = new TutorPage(browser).open();

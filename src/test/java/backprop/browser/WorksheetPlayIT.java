@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -78,6 +79,7 @@ class WorksheetPlayIT {
         assertTrue(page.healthy());
     }
 
+    @Tag("cross-engine")
     @Test
     void everyCellRightThenTheUpdateAndNewLoss() {
         TutorPage page = new TutorPage(browser).open();

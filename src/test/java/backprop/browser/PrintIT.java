@@ -1,0 +1,108 @@
+package backprop.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * "Print worksheet" and "Print answer key" on worksheet 004. WebDriver cannot switch an engine to print media,
+ * so window.print is replaced by a recorder (a real print dialog would block the test), and the site's own
+ * print rules, cut out of its style.css, are then applied on screen with the body class the button set: what
+ * each engine lays out is what it would print. Hand values as in WorksheetPlayIT: ∂L/∂W⁽²⁾₀₁ = δ⁽²⁾·a⁽¹⁾₁ =
+ * (−1)(1.1) = −1.1; the new loss ½(1.5 − 1.612)² = 0.006272.
+ */
+@Tag("cross-engine")
+class PrintIT {
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
+
+    /** The body of the stylesheet's {@code @media print} block, braces matched. */
+    private static String printRules() throws IOException {
+        String css = Files.readString(browser.siteDir().resolve("style.css"), StandardCharsets.UTF_8);
+        int at = css.indexOf("@media print");
+        assertTrue(at >= 0, "style.css has print rules");
+        int open = css.indexOf('{', at);
+        int depth = 0;
+        for (int i = open; i < css.length(); i++) {
+            if (css.charAt(i) == '{') depth++;
+            if (css.charAt(i) == '}' && --depth == 0) return css.substring(open + 1, i);
+        }
+        throw new AssertionError("unbalanced braces in the print rules");
+    }
+
+    /** Clicks a print button with window.print recorded; returns the body's classes while print() ran. */
+    @SuppressWarnings("unchecked")
+    private static List<String> print(TutorPage page, String button) {
+        page.script("window.__printed = []; window.print = function () { window.__printed.push(document.body.className); };");
+        page.byId(button).click();
+        List<String> printed = (List<String>) page.script("return window.__printed;");
+        page.waiting().until(d -> "".equals(page.script("return document.body.className;")));
+        return printed;
+    }
+
+    /** The page as printed with the given body class. */
+    private static void asPrinted(TutorPage page, String bodyClass) throws IOException {
+        page.script("var s = document.createElement('style'); s.textContent = arguments[0]; document.head.appendChild(s);"
+                + "document.body.classList.add(arguments[1]);", printRules(), bodyClass);
+    }
+
+    /** Laid out at all (not display: none, itself or an ancestor). */
+    private static boolean laidOut(TutorPage page, WebElement e) {
+        return (Boolean) page.script("return arguments[0].getClientRects().length > 0;", e);
+    }
+
+    private static boolean noneLaidOut(TutorPage page, String css) {
+        return (Boolean) page.script("return Array.prototype.every.call(document.querySelectorAll(arguments[0]),"
+                + " function (e) { return e.getClientRects().length === 0; });", css);
+    }
+
+    @Test
+    void theWorksheetPrintsEveryCellEmpty() throws IOException {
+        TutorPage page = new TutorPage(browser).open();
+        page.answer("yhat.0", "1");
+        page.answer("z2.0", "-1");
+        assertTrue(page.hint("yhat.0").isDisplayed(), "on screen the wrong answer has its hint");
+        assertEquals(List.of("print-worksheet"), print(page, "print-worksheet"), "print() runs once, with the worksheet's body class");
+
+        asPrinted(page, "print-worksheet");
+        assertEquals(21, page.cellIds().size());
+        for (WebElement cell : page.driver().findElements(By.cssSelector("#cell-list .cell"))) {
+            assertTrue(laidOut(page, cell), cell.getAttribute("data-cell-id"));
+        }
+        assertTrue(noneLaidOut(page, "#cell-list .verdict, #cell-list .hint, #cell-list .explanation"), "no verdict, hint or worked answer");
+        assertTrue(noneLaidOut(page, "#show-all, #reset-progress, .show-answer, #update"), "no buttons, no update");
+        assertEquals("rgba(0, 0, 0, 0)", page.script("return getComputedStyle(arguments[0]).color;", page.input("yhat.0")),
+                "the typed answer does not print");
+        assertTrue(laidOut(page, page.byId("diagram")), "the diagram prints");
+    }
+
+    @Test
+    void theAnswerKeyPrintsEveryProduct() throws IOException {
+        TutorPage page = new TutorPage(browser).open();
+        assertEquals(List.of("print-key"), print(page, "print-answer-key"), "print() runs once, with the key's body class");
+        assertTrue(page.hidden(page.explanation("W2.0.1")), "on screen nothing is given away");
+
+        asPrinted(page, "print-key");
+        for (String id : page.cellIds()) {
+            WebElement worked = page.explanation(id);
+            assertTrue(laidOut(page, worked), id + ": its product prints");
+            assertFalse(worked.findElement(By.cssSelector(".explanation-text")).getText().isBlank(), id);
+        }
+        String w201 = page.explanationText("W2.0.1");
+        assertTrue(w201.contains("(\u22121)(1.1)") && w201.contains("\u22121.1"), w201);
+        assertTrue(noneLaidOut(page, "#cell-list input.answer, #cell-list .verdict"), "no answer fields in the key");
+        assertTrue(laidOut(page, page.byId("update")), "the update prints although no cell was answered");
+        assertTrue(page.text("new-loss").contains("0.006272"), page.text("new-loss"));
+    }
+}
