@@ -105,7 +105,7 @@ public final class Library {
     public Opening openFile(String name, String text, String problem) {
         Opening o = new Opening();
         if (text == null) {
-            o.loadError = "The file “" + name + "” " + problem + ".";
+            o.loadError = "“" + name + "” cannot be opened: " + sentence(problem) + ".";
             return o;
         }
         try {

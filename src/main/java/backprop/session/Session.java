@@ -133,13 +133,20 @@ public final class Session {
     }
 
     /**
-     * Whether the worked product of item i may be shown: every asked value it writes out is settled, so it gives
-     * nothing away (a ∂L/∂W answered before the forward pass would otherwise show the a it reads).
+     * Whether the worked product of item i may be shown: every asked forward value or loss it writes out is settled,
+     * so it gives nothing away (a ∂L/∂W answered before the forward pass would otherwise show the a it reads).
      */
     public boolean mayExplain(int i) {
         Cell c = attempt.cell(i);
         if (c == null) return true;
-        for (String id : opened.solution().sheet().revealedBy(c)) if (!mayShow(id)) return false;
+        Sheet sheet = opened.solution().sheet();
+        for (String id : sheet.revealedBy(c)) {
+            // Forward values and losses are what the diagram and the table hide; the δ of a cell next to this one
+            // is part of the backward pass the student is working through, in any order.
+            Stage s = sheet.cell(id).kind().stage();
+            boolean hiddenKind = s == Stage.FORWARD || s == Stage.LOSS || s == Stage.NEW_FORWARD || s == Stage.NEW_LOSS;
+            if (hiddenKind && !mayShow(id)) return false;
+        }
         return true;
     }
 

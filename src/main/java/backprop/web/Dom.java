@@ -97,12 +97,18 @@ final class Dom {
         void file(JSObject file);
     }
 
-    /** Files larger than this are no exercise; refusing them early keeps a stray video from freezing the tab. */
-    @JSBody(params = {"f", "cb"}, script = "if(!f)return;"
-            + "if(f.size>1048576){cb(f.name,null,'is larger than 1 MB; an exercise file is a few KB');return;}"
-            + "var r=new FileReader();r.onload=function(){cb(f.name,String(r.result),null);};"
-            + "r.onerror=function(){cb(f.name,null,'could not be read');};r.readAsText(f);")
-    static native void readFile(JSObject file, FileText cb);
+    /**
+     * Reads a file as the core's FileText does (size first, then strict UTF-8 with an optional byte-order mark and no
+     * zero byte), with the browser's own decoder: {@code tooBig} and {@code notUtf8} are the core's messages, so the
+     * page and the command line refuse the same files in the same words.
+     */
+    @JSBody(params = {"f", "max", "tooBig", "notUtf8", "cb"}, script = "if(!f)return;"
+            + "if(f.size>max){cb(f.name,null,tooBig);return;}"
+            + "var r=new FileReader();r.onload=function(){var b=new Uint8Array(r.result),t=null;"
+            + "if(b.indexOf(0)<0){try{t=new TextDecoder('utf-8',{fatal:true}).decode(b);}catch(e){t=null;}}"
+            + "if(t===null)cb(f.name,null,notUtf8);else cb(f.name,t,null);};"
+            + "r.onerror=function(){cb(f.name,null,'the browser could not read it');};r.readAsArrayBuffer(f);")
+    static native void readFile(JSObject file, int max, String tooBig, String notUtf8, FileText cb);
 
     /** The file chosen in a file input, and the input emptied so choosing the same file again reloads it. */
     @JSBody(params = {"i", "h"}, script = "i.addEventListener('change',function(){var f=i.files&&i.files[0];i.value='';if(f)h(f);});")

@@ -25,6 +25,9 @@ final class MathMl {
     static Element node(String tag, String text) {
         Element e = Dom.ns(Dom.MATHML, tag);
         if (text != null) e.setTextContent(text);
+        // Brackets stretch to their row by default: beside a ∂L/∂W fraction, Firefox and WebKit drew (−1)(1.1) with
+        // brackets three to four times the numbers' height (MathLayoutIT).
+        if (tag.equals("mo") && ("(".equals(text) || ")".equals(text))) e.setAttribute("stretchy", "false");
         return e;
     }
 

@@ -2,6 +2,8 @@ package backprop.web;
 
 import backprop.backward.Cell;
 import backprop.exercise.ExerciseWriter;
+import backprop.exercise.FileText;
+import backprop.exercise.Limits;
 import backprop.exercise.Presets;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
@@ -42,7 +44,9 @@ final class Page {
             o.setValue(p.id());
         }
         select.addEventListener("change", e -> safely(() -> show(session.library().choose(select.getValue()))));
-        Dom.FileHandler onFile = f -> Dom.readFile(f, (name, text, problem) -> safely(() -> show(session.library().openFile(name, text, problem))));
+        Dom.FileHandler onFile = f -> Dom.readFile(f, Limits.FILE_BYTES, "it is larger than " + Limits.count(Limits.FILE_BYTES)
+                + " bytes, the most an exercise file may have", FileText.NOT_UTF8,
+                (name, text, problem) -> safely(() -> show(session.library().openFile(name, text, problem))));
         Dom.onFileChosen(Dom.byId("file-input"), onFile);
         Dom.onFileDropped(Dom.byId("drop-zone"), onFile);
         Dom.byId("show-all").addEventListener("click", e -> safely(this::showAll));

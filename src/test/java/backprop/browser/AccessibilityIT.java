@@ -55,7 +55,7 @@ class AccessibilityIT {
     @Test
     void finishedWithTheUpdate() {
         TutorPage page = new TutorPage(browser).open();
-        page.byId("show-all").click();
+        page.showAll();
         page.waitVisible("update");
         assertNoViolations("update shown");
     }

@@ -46,7 +46,7 @@ class EditorIT {
         page.applyEdits();
         page.waiting().until(d -> "custom".equals(page.selected()));
         page.ready();
-        assertEquals("L = 1.0368", page.text("loss"));
+        assertEquals("L = 1.0368", page.loss());
         assertTrue(page.text("forward-rows").contains("0.06"), page.text("forward-rows"));
         page.showAnswer("W2.0.2");
         assertEquals("−2.592", page.input("W2.0.2").getAttribute("value"));
@@ -76,7 +76,7 @@ class EditorIT {
         page.applyEdits();
         page.waiting().until(d -> "custom".equals(page.selected()));
         page.ready();
-        assertEquals("L = 0.47045", page.text("loss"));
+        assertEquals("L = 0.47045", page.loss());
         page.showAnswer("W2.0.3");
         assertEquals("−0.291", page.input("W2.0.3").getAttribute("value"));
     }
@@ -103,7 +103,7 @@ class EditorIT {
 
         page.applyEdits();
         assertEquals("004-relu-231", page.selected(), "nothing was applied");
-        assertEquals("L = 0.5", page.text("loss"));
+        assertEquals("L = 0.5", page.loss());
         assertEquals("abc", page.editorParam("W2.0.1").getAttribute("value"), "what was typed stays");
         assertEquals("0", page.editorField("learningRate").getAttribute("value"));
         assertEquals("true", page.focusedAttribute("aria-invalid"), "Apply takes the student to a field at fault");
@@ -116,7 +116,7 @@ class EditorIT {
         assertEquals("", page.fieldError(page.editorField("learningRate")));
         page.applyEdits();
         page.waiting().until(d -> "custom".equals(page.selected()));
-        assertEquals("L = 1.0368", page.text("loss"));
+        assertEquals("L = 1.0368", page.loss());
         assertEquals("Worksheet 004 with w⁽²⁾₀₁ = 0.5", page.text("exercise-title"));
         assertTrue(page.healthy());
     }
@@ -135,7 +135,7 @@ class EditorIT {
         assertEquals("", page.fieldError(page.editorParam("W2.0.1")));
         page.applyEdits();
         page.waiting().until(d -> "custom".equals(page.selected()));
-        assertEquals("L = 0.405", page.text("loss"));
+        assertEquals("L = 0.405", page.loss());
     }
 
     /* Without b⁽²⁾: ŷ = 0.99 − 0.54 = 0.45, L = ½·1.05² = 0.55125. */
@@ -146,7 +146,7 @@ class EditorIT {
         page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='b2.0']")).isEmpty());
         page.applyEdits();
         page.waiting().until(d -> "custom".equals(page.selected()));
-        assertEquals("L = 0.55125", page.text("loss"));
+        assertEquals("L = 0.55125", page.loss());
         assertTrue(page.cellIds().contains("b1.0") && !page.cellIds().contains("b2.0"), page.cellIds().toString());
     }
 
@@ -203,7 +203,7 @@ class EditorIT {
         page.waiting().until(d -> "custom".equals(page.selected()));
         page.reload();
         assertEquals("custom", page.selected());
-        assertEquals("L = 1.0368", page.text("loss"));
+        assertEquals("L = 1.0368", page.loss());
         page.openEditor();
         assertEquals("0.5", page.editorParam("W2.0.1").getAttribute("value"));
     }

@@ -40,7 +40,7 @@ class GraderIT {
         page.answer("yhat.0", "minus one");
         assertEquals("unreadable", page.verdict("yhat.0"));
         assertFalse(page.verdictText("yhat.0").isBlank());
-        assertFalse(page.text("score-detail").contains("wrong"), page.text("score-detail"));
+        assertFalse(page.text("score").contains("wrong"), page.text("score"));
         assertTrue(page.healthy());
     }
 
@@ -62,8 +62,8 @@ class GraderIT {
         assertEquals("consistent", page.verdict("a1.0"), page.verdictText("a1.0"));
         page.answer("W2.0.1", "7");
         assertEquals("wrong", page.verdict("W2.0.1"), "a value following from nothing the student wrote");
-        assertEquals("Score: 1 of 21 correct", page.text("score"));
-        assertTrue(page.text("score-detail").contains("2 consistent"), page.text("score-detail"));
+        assertEquals("Score: 1 right first time · 2 consistent with an earlier answer · 2 wrong · of 44", page.text("score"));
+        assertEquals("2", page.byId("score").getAttribute("data-wrong"));
         // Correcting the earlier answer re-judges the later ones against it.
         page.answer("z2.0", "-1");
         assertEquals("wrong", page.verdict("W2.0.2"), "3.6 no longer follows from δ⁽²⁾ = −1");

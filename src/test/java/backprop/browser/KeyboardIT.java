@@ -17,10 +17,11 @@ class KeyboardIT {
     void enterChecksAndMovesToTheNextCell() {
         TutorPage page = new TutorPage(browser).open();
         List<String> ids = page.cellIds();
-        assertEquals("yhat.0", ids.get(0));
-        page.input("yhat.0").click();
-        page.driver().switchTo().activeElement().sendKeys("-1" + Keys.ENTER);
-        assertEquals("correct", page.verdict("yhat.0"));
+        // Worksheet 004 starts with its forward pass: z⁽¹⁾₀ = 0.2·1 − 0.4·2 + 0.1 = −0.5.
+        assertEquals("fwd.z1.0", ids.get(0));
+        page.input("fwd.z1.0").click();
+        page.driver().switchTo().activeElement().sendKeys("-0.5" + Keys.ENTER);
+        assertEquals("correct", page.verdict("fwd.z1.0"));
         assertEquals("answer-" + ids.get(1), page.focusedId());
         page.driver().switchTo().activeElement().sendKeys("5" + Keys.ENTER);
         assertEquals("wrong", page.verdict(ids.get(1)), "a wrong answer is checked too");
@@ -33,13 +34,13 @@ class KeyboardIT {
         List<String> ids = page.cellIds();
         page.showAnswer(ids.get(1));
         page.input(ids.get(0)).click();
-        page.driver().switchTo().activeElement().sendKeys("-1" + Keys.ENTER);
+        page.driver().switchTo().activeElement().sendKeys("-0.5" + Keys.ENTER);
         assertEquals("answer-" + ids.get(2), page.focusedId(), "a shown cell is skipped");
         String last = ids.get(ids.size() - 1);
         for (String id : ids) if (!id.equals(last) && !"shown".equals(page.verdict(id)) && page.verdict(id).isEmpty()) page.showAnswer(id);
         page.input(last).click();
-        page.driver().switchTo().activeElement().sendKeys("0.3" + Keys.ENTER);
-        assertEquals("correct", page.verdict(last), "b⁽¹⁾₂ = δ⁽¹⁾₂ = 0.3");
+        page.driver().switchTo().activeElement().sendKeys("0.006272" + Keys.ENTER);
+        assertEquals("correct", page.verdict(last), "the new loss ½(1.612 − 1.5)² = 0.006272 (StagesIT works it)");
         page.waitVisible("update");
         assertEquals("update-title", page.focusedId(), "after the last cell the focus goes to the update");
     }

@@ -32,6 +32,10 @@ public final class PageGuard implements WebDriverListener {
             + "    else g.push('uncaught error: ' + (e.error ? text(e.error) : e.message) + (e.filename ? ' at ' + e.filename + ':' + e.lineno : ''));"
             + "  }, true);"
             + "  window.addEventListener('unhandledrejection', function (e) { g.push('unhandled rejection: ' + text(e.reason)); });"
+            // The page's strict Content-Security-Policy: anything it refuses is a page bug, in every engine.
+            + "  document.addEventListener('securitypolicyviolation', function (e) {"
+            + "    g.push('content security policy refused ' + e.violatedDirective + ': ' + (e.blockedURI || 'inline'));"
+            + "  });"
             + "  var original = console.error;"
             + "  console.error = function () {"
             + "    g.push('console error: ' + Array.prototype.map.call(arguments, text).join(' '));"

@@ -25,6 +25,8 @@ class ProgressIT {
         page.answer("W2.0.1", "-1,1");
         page.answer("b2.0", "1");
         page.showAnswer("a1.2");
+        page.answer("z2.0", "-2");
+        page.answer("z2.0", "-1");
         page.reload();
         assertEquals("\u22121", page.input("yhat.0").getAttribute("value"));
         assertEquals("-1,1", page.input("W2.0.1").getAttribute("value"));
@@ -33,7 +35,10 @@ class ProgressIT {
         assertEquals("wrong", page.verdict("b2.0"));
         assertEquals("shown", page.verdict("a1.2"));
         assertEquals("0.3", page.input("a1.2").getAttribute("value"));
-        assertEquals("Score: 2 of 21 correct", page.text("score"));
+        // 44 asked items on worksheet 004: 9 forward and loss, 21 backward, 13 updated parameters, the new loss.
+        assertEquals("Score: 2 right first time · 1 right after feedback · 1 wrong · 1 shown · of 44", page.text("score"));
+        assertEquals("after-feedback", page.cell("z2.0").getAttribute("data-outcome"), "how a cell was reached survives a reload");
+        assertEquals("1", page.byId("score").getAttribute("data-after-feedback"));
         assertTrue(page.hidden(page.byId("storage-message")));
         assertTrue(page.healthy());
     }

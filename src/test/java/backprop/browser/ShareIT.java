@@ -78,7 +78,7 @@ class ShareIT {
         assertEquals(jvm.title(), page.text("exercise-title"));
         assertEquals("4711", page.byId("seed").getAttribute("value"), "the seed is visible");
 
-        page.byId("show-all").click();
+        page.showAll();
         List<String> expectedIds = new ArrayList<>();
         for (Cell c : sol.backward().cells()) {
             if (c.frozen()) continue;

@@ -34,6 +34,11 @@ class SkipConnectionIT {
         HAND.put("a1.0", "-0.96");
         HAND.put("z1.0", "-0.96");
         HAND.put("W1.0.0", "-1.92");
+        // 003 asks the step too (η = 0.1): w′ = w − 0.1·∂L/∂w.
+        HAND.put("new.W1.0.0", "0.692");
+        HAND.put("new.W2.0.0", "1.596");
+        HAND.put("new.W3.0.0", "0.98");
+        HAND.put("new.W3from1.0.0", "-0.28");
     }
 
     @Test

@@ -53,12 +53,13 @@ class WorksheetPlayIT {
     }
 
     @Test
-    void theWorksheetHasItsTwentyOneCells() {
+    void theWorksheetHasItsTwentyOneGradientCellsAmongItsQuestions() {
         TutorPage page = new TutorPage(browser).open();
         assertEquals("004-relu-231", page.selected(), "worksheet 004 is the default exercise");
-        assertEquals(List.copyOf(ANSWERS.keySet()).stream().sorted().toList(), page.cellIds().stream().sorted().toList());
-        assertEquals("Score: 0 of 21 correct", page.text("score"));
-        assertTrue(page.hidden(page.byId("update")), "the update waits for the backward pass");
+        assertTrue(page.cellIds().containsAll(ANSWERS.keySet()), page.cellIds().toString());
+        assertEquals(ANSWERS.size() + StagesIT.FORWARD.size() + StagesIT.UPDATE.size(), page.cellIds().size());
+        assertEquals("Score: 0 right first time · of 44", page.text("score"));
+        assertTrue(page.hidden(page.byId("update")), "the update waits for every answer");
     }
 
     @Test
@@ -66,16 +67,19 @@ class WorksheetPlayIT {
         TutorPage page = new TutorPage(browser).open();
         page.choose("004-relu-231");
         assertTrue(page.hidden(page.explanation("yhat.0")), "no worked answer before the student commits to one");
+        // ŷ first: the product of ∂L/∂ŷ writes ŷ out, so it waits for the forward cell.
+        page.answer("fwd.yhat.0", "0.5");
         page.answer("yhat.0", "1");
         assertEquals("wrong", page.verdict("yhat.0"));
         String worked = page.explanationText("yhat.0");
         assertTrue(worked.contains("\u22121"), "the explanation ends in the true value −1: " + worked);
         assertTrue(worked.contains("0.5") && worked.contains("1.5"), "the explanation shows ŷ = 0.5 and y = 1.5: " + worked);
-        assertTrue(page.text("score-detail").contains("1 wrong"), page.text("score-detail"));
+        assertTrue(page.text("score").contains("1 wrong"), page.text("score"));
 
         page.answer("yhat.0", "-1");
         assertEquals("correct", page.verdict("yhat.0"), "a corrected answer is judged again");
-        assertEquals("Score: 1 of 21 correct", page.text("score"));
+        assertEquals("after-feedback", page.cell("yhat.0").getAttribute("data-outcome"), "wrong, then retyped: not first-try work");
+        assertEquals("Score: 1 right first time · 1 right after feedback · of 44", page.text("score"));
         assertTrue(page.healthy());
     }
 
@@ -84,12 +88,15 @@ class WorksheetPlayIT {
     void everyCellRightThenTheUpdateAndNewLoss() {
         TutorPage page = new TutorPage(browser).open();
         int n = 0;
-        for (Map.Entry<String, String> a : ANSWERS.entrySet()) {
+        Map<String, String> all = new LinkedHashMap<>(StagesIT.FORWARD);
+        all.putAll(ANSWERS);
+        all.putAll(StagesIT.UPDATE);
+        for (Map.Entry<String, String> a : all.entrySet()) {
             assertTrue(page.hidden(page.byId("update")), "update shown before the last cell (" + a.getKey() + ")");
             page.answer(a.getKey(), a.getValue());
             assertEquals("correct", page.verdict(a.getKey()), a.getKey() + " typed as “" + a.getValue() + "”: " + page.verdictText(a.getKey()));
             n++;
-            assertEquals("Score: " + n + " of 21 correct", page.text("score"));
+            assertEquals("Score: " + n + " right first time · of 44", page.text("score"));
         }
         page.waitVisible("update");
         // p − η·∂L/∂p with η = 0.1, worked by hand.
@@ -112,7 +119,7 @@ class WorksheetPlayIT {
         assertTrue(newLoss.contains("0.006272"), newLoss);
         assertTrue(newLoss.contains("1.612"), newLoss);
         assertTrue(page.text("loss-change").contains("went down"), page.text("loss-change"));
-        assertFalse(page.text("score-detail").contains("wrong"));
+        assertFalse(page.text("score").contains("wrong"));
         assertTrue(page.healthy());
     }
 }
