@@ -47,6 +47,8 @@ class EditorIT {
         page.waiting().until(d -> "custom".equals(page.selected()));
         page.ready();
         assertEquals("L = 1.0368", page.loss());
+        // ŷ = 0.5·1.1 − 0.3·1.8 + 0.05 = 0.06, in the forward table once the cell that asks it is shown.
+        page.showAnswer("fwd.yhat.0");
         assertTrue(page.text("forward-rows").contains("0.06"), page.text("forward-rows"));
         page.showAnswer("W2.0.2");
         assertEquals("−2.592", page.input("W2.0.2").getAttribute("value"));
@@ -103,10 +105,10 @@ class EditorIT {
 
         page.applyEdits();
         assertEquals("004-relu-231", page.selected(), "nothing was applied");
-        assertEquals("L = 0.5", page.loss());
         assertEquals("abc", page.editorParam("W2.0.1").getAttribute("value"), "what was typed stays");
         assertEquals("0", page.editorField("learningRate").getAttribute("value"));
         assertEquals("true", page.focusedAttribute("aria-invalid"), "Apply takes the student to a field at fault");
+        assertEquals("L = 0.5", page.loss());
 
         // Fixed, the messages go and the edit applies.
         page.edit(page.editorParam("W2.0.1"), "0.5");

@@ -113,12 +113,12 @@ class FileLoadIT {
     }
 
     @Test
-    void aFileOverOneMegabyteIsRefusedUnread() throws IOException {
+    void aFileOverTheSizeLimitIsRefusedUnread() throws IOException {
         TutorPage page = new TutorPage(browser).open();
         String title = workInProgress(page);
         page.byId("file-input").sendKeys(file("video.json", " ".repeat(1_100_000)));
         String message = loadError(page);
-        assertTrue(message.contains("video.json") && message.contains("1 MB"), message);
+        assertTrue(message.contains("video.json") && message.contains("262,144 bytes"), message);
         workKept(page, title);
     }
 
