@@ -21,14 +21,16 @@ final class BrowserLinkCodec implements LinkCodec {
         return text;
     }
 
-    @JSBody(params = "s", script = "var b=new TextEncoder().encode(s),t='';for(var i=0;i<b.length;i++)t+=String.fromCharCode(b[i]);"
-            + "return btoa(t).replace(/\\+/g,'-').replace(/\\//g,'_').replace(/=+$/,'');")
+    // Local names are long on purpose: TeaVM renames the parameters to single letters, which must not meet them.
+    @JSBody(params = "text", script = "var bytes=new TextEncoder().encode(text),bin='';"
+            + "for(var k=0;k<bytes.length;k++)bin+=String.fromCharCode(bytes[k]);"
+            + "return btoa(bin).replace(/\\+/g,'-').replace(/\\//g,'_').replace(/=+$/,'');")
     private static native String encode0(String text);
 
     /** null when the text is not base64url (padding tolerated) or its bytes are not UTF-8. */
-    @JSBody(params = "s", script = "if(!/^[A-Za-z0-9_-]*={0,2}$/.test(s))return null;"
-            + "try{var t=atob(s.replace(/-/g,'+').replace(/_/g,'/')),b=new Uint8Array(t.length);"
-            + "for(var i=0;i<t.length;i++)b[i]=t.charCodeAt(i);return new TextDecoder('utf-8',{fatal:true}).decode(b);}"
-            + "catch(e){return null;}")
+    @JSBody(params = "encoded", script = "if(!/^[A-Za-z0-9_-]*={0,2}$/.test(encoded))return null;"
+            + "try{var bin=atob(encoded.replace(/-/g,'+').replace(/_/g,'/')),bytes=new Uint8Array(bin.length);"
+            + "for(var k=0;k<bin.length;k++)bytes[k]=bin.charCodeAt(k);return new TextDecoder('utf-8',{fatal:true}).decode(bytes);}"
+            + "catch(err){return null;}")
     private static native String decode0(String encoded);
 }

@@ -34,7 +34,7 @@ final class Diagram {
         // so it is a labelled group rather than an image (whose content would be presentational).
         svg.setAttribute("role", "group");
         svg.setAttribute("aria-labelledby", "diagram-title");
-        Dom.maxWidth(svg, r(w * 1.25) + "px");
+        Dom.widths(svg, r(w * 0.9) + "px", r(w * 1.25) + "px");
         Element title = Dom.add(svg, Dom.ns(Dom.SVG, "title"));
         title.setAttribute("id", "diagram-title");
         title.setTextContent(layout.description());

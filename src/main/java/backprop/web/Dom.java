@@ -58,8 +58,8 @@ final class Dom {
     static native void toggle(JSObject e, String c, boolean on);
 
     /** Through the CSSOM, which a strict Content-Security-Policy allows, unlike a style attribute. */
-    @JSBody(params = {"e", "v"}, script = "e.style.maxWidth=v;")
-    static native void maxWidth(JSObject e, String value);
+    @JSBody(params = {"e", "min", "max"}, script = "e.style.minWidth=min;e.style.maxWidth=max;")
+    static native void widths(JSObject e, String min, String max);
 
     /** The --cols a CSS grid reads, through the CSSOM as a strict policy requires. */
     @JSBody(params = {"e", "n"}, script = "e.style.setProperty('--cols',String(n));")
@@ -102,12 +102,13 @@ final class Dom {
      * zero byte), with the browser's own decoder: {@code tooBig} and {@code notUtf8} are the core's messages, so the
      * page and the command line refuse the same files in the same words.
      */
-    @JSBody(params = {"f", "max", "tooBig", "notUtf8", "cb"}, script = "if(!f)return;"
-            + "if(f.size>max){cb(f.name,null,tooBig);return;}"
-            + "var r=new FileReader();r.onload=function(){var b=new Uint8Array(r.result),t=null;"
-            + "if(b.indexOf(0)<0){try{t=new TextDecoder('utf-8',{fatal:true}).decode(b);}catch(e){t=null;}}"
-            + "if(t===null)cb(f.name,null,notUtf8);else cb(f.name,t,null);};"
-            + "r.onerror=function(){cb(f.name,null,'the browser could not read it');};r.readAsArrayBuffer(f);")
+    // Local names are long on purpose: TeaVM renames the parameters to single letters, which must not meet them.
+    @JSBody(params = {"file", "max", "tooBig", "notUtf8", "cb"}, script = "if(!file)return;"
+            + "if(file.size>max){cb(file.name,null,tooBig);return;}"
+            + "var reader=new FileReader();reader.onload=function(){var bytes=new Uint8Array(reader.result),decoded=null;"
+            + "if(bytes.indexOf(0)<0){try{decoded=new TextDecoder('utf-8',{fatal:true}).decode(bytes);}catch(err){decoded=null;}}"
+            + "if(decoded===null)cb(file.name,null,notUtf8);else cb(file.name,decoded,null);};"
+            + "reader.onerror=function(){cb(file.name,null,'the browser could not read it');};reader.readAsArrayBuffer(file);")
     static native void readFile(JSObject file, int max, String tooBig, String notUtf8, FileText cb);
 
     /** The file chosen in a file input, and the input emptied so choosing the same file again reloads it. */

@@ -22,6 +22,10 @@ final class UpdateView {
         Dom.byId("update-rule").setTextContent("Each parameter p becomes p − η·∂L/∂p with η = " + Num.format(u.learningRate()) + ".");
         HTMLElement body = Dom.byId("update-rows");
         Dom.clear(body);
+        boolean frozen = false;
+        for (ParamChange c : u.changes()) frozen |= c.frozen();
+        // The note column says "frozen"; without a frozen parameter it would stand empty.
+        Dom.toggle(Dom.byId("update-table"), "has-frozen", frozen);
         for (ParamChange c : u.changes()) {
             HTMLElement tr = Dom.add(body, Dom.el("tr", c.frozen() ? "param-change frozen" : "param-change"));
             tr.setAttribute("data-param-id", c.param().id());

@@ -99,7 +99,7 @@ class PrintIT {
         for (String id : page.cellIds()) {
             WebElement worked = page.explanation(id);
             assertTrue(laidOut(page, worked), id + ": its product prints");
-            assertFalse(worked.findElement(By.cssSelector(".explanation-text")).getText().isBlank(), id);
+            assertFalse(worked.findElement(By.cssSelector(".explanation-text")).getAttribute("textContent").isBlank(), id);
         }
         String w201 = page.explanationText("W2.0.1");
         assertTrue(w201.contains("(\u22121)(1.1)") && w201.contains("\u22121.1"), w201);

@@ -147,7 +147,8 @@ final class TutorPage {
     /** The worked product in plain text; empty while the explanation is hidden. */
     String explanationText(String id) {
         WebElement e = explanation(id);
-        return e.isDisplayed() ? e.findElement(By.cssSelector(".explanation-text")).getText() : "";
+        // The plain-text twin is visually hidden (the math shows on screen), so it is read as text content.
+        return e.isDisplayed() ? e.findElement(By.cssSelector(".explanation-text")).getAttribute("textContent") : "";
     }
 
     WebElement hint(String id) {
