@@ -250,7 +250,7 @@ public final class Library {
     private void remember(Opening o, String entry, String content, boolean write) {
         String pointer = content == null ? entry : entry + "@" + SavedProgress.hash(content);
         try {
-            if (content != null && write) store.put(stored(entry), content);
+            if (content != null && write) store(entry, content, o);
             if (content != null) store.put(stored(entry) + "/link", o.opened.link());
             store.put(LAST, pointer);
         } catch (StoreException e) {
@@ -266,6 +266,30 @@ public final class Library {
                     // Storage refuses everything: the page says the answers are not kept.
                 }
             }
+        }
+    }
+
+    /**
+     * Writes an entry's exercise. When storage is full, the exercises kept from a link or a file that are not on
+     * screen make room first (the student has the link or the file; answers and the edited exercise are never
+     * touched), and the opening says so.
+     */
+    private void store(String entry, String content, Opening o) {
+        try {
+            store.put(stored(entry), content);
+            return;
+        } catch (StoreException full) {
+            StringBuilder freed = new StringBuilder();
+            for (String other : new String[] {LINK, FILE}) {
+                if (other.equals(entry) || store.get(stored(other)) == null) continue;
+                store.remove(stored(other));
+                store.remove(stored(other) + "/link");
+                freed.append(freed.length() == 0 ? "" : " and ").append(other.equals(LINK) ? "the exercise kept from a link" : "the file kept from before");
+            }
+            if (freed.length() == 0) throw full;
+            store.put(stored(entry), content);
+            o.storageMessage = "This browser's storage was full: to keep this exercise, " + freed
+                    + " was removed from it (open that link or file again to get it back; answers are kept).";
         }
     }
 

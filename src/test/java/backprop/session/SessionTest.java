@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backprop.exercise.ExerciseWriter;
 import backprop.exercise.Presets;
 import backprop.export.JavaLinkCodec;
+import backprop.export.ShareLink;
 import backprop.generate.GeneratorOptions;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,23 @@ class SessionTest {
         assertEquals("004-relu-231", again.opened().entry());
         assertNotNull(message);
         assertTrue(message.contains("could not be kept in this browser"), message);
+    }
+
+    @Test
+    void aFullStorageMakesRoomFromTheOtherKeptExercisesAndSaysSo() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        load(s, "");
+        s.install(s.library().openFile("a.json", file("Exercise A " + "x".repeat(300)), null));
+        String link = ShareLink.forExercise(Presets.byId("001-sigmoid-bce").exercise(), JavaLinkCodec.INSTANCE);
+        // Room for about one exercise more, not two: opening from a link must push the kept file out.
+        store.capacity = store.used() + 700;
+        Opening o = s.library().openHash(link);
+        String message = s.install(o);
+        assertEquals(Library.LINK, s.opened().entry());
+        assertNull(s.storageProblem(), "the exercise is kept after all");
+        assertTrue(message != null && message.contains("the file kept from before was removed"), String.valueOf(message));
+        assertNull(store.data.get(SavedProgress.PREFIX + "file"));
     }
 
     @Test
