@@ -54,6 +54,7 @@ final class Page {
         Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> Dom.print("print-worksheet")));
         Dom.byId("print-answer-key").addEventListener("click", e -> safely(() -> {
             cells.fillExplanations();
+            drawUpdate();
             // The key shows every value; the page hides the asked ones again once printing is over.
             Overview.forward(session.opened().solution(), session, true);
             diagram.reveal(session, true);
@@ -166,10 +167,7 @@ final class Page {
         }
         Dom.hide(Dom.byId("notes-box"), session.opened().solution().exercise().notes().isEmpty() || !session.answersRevealed());
         boolean done = session.attempt().complete();
-        if (done && !updateDrawn) {
-            UpdateView.fill(session.opened().solution());
-            updateDrawn = true;
-        }
+        if (done) drawUpdate();
         Dom.hide(Dom.byId("update"), !done);
         if (session.unsaved() && !flushing) {
             flushing = true;
@@ -180,6 +178,13 @@ final class Page {
             }));
         }
         storageState();
+    }
+
+    /** The update view, drawn when it is first shown or printed: a page that never gets there never pays for it. */
+    private void drawUpdate() {
+        if (updateDrawn) return;
+        UpdateView.fill(session.opened().solution());
+        updateDrawn = true;
     }
 
     private void storageState() {
