@@ -109,6 +109,24 @@ class HardeningIT {
         assertEquals("004-relu-231", page.selected());
     }
 
+    /** Pasted into the address of an open page, a 1 MB link is refused before any work: no long task. */
+    @Test
+    void aOneMegabyteLinkBlocksNothing() {
+        TutorPage page = new TutorPage(browser).open();
+        Object supported = page.script("return typeof PerformanceObserver !== 'undefined'"
+                + " && (PerformanceObserver.supportedEntryTypes || []).indexOf('longtask') >= 0;");
+        page.script("window.__longest = 0; if (arguments[0]) new PerformanceObserver(function (l) {"
+                + " l.getEntries().forEach(function (e) { window.__longest = Math.max(window.__longest, e.duration); });"
+                + " }).observe({entryTypes: ['longtask']});"
+                + "location.hash = 'ex=' + new Array(1000001).join('A');", supported);
+        page.waiting().until(d -> !page.hidden(page.byId("link-error")));
+        assertTrue(page.text("link-error").contains("too long"), page.text("link-error"));
+        Number longest = (Number) page.script("return window.__longest;");
+        System.out.println("HardeningIT: 1 MB link pasted; longest task " + longest + " ms (long tasks reported: " + supported + ")");
+        // Reading the hash and comparing its length is microseconds; 200 ms leaves room for a loaded machine.
+        if (Boolean.TRUE.equals(supported)) assertTrue(longest.doubleValue() <= 200, "a long task of " + longest + " ms");
+    }
+
     private static String row(int n) {
         StringBuilder sb = new StringBuilder("[");
         for (int k = 0; k < n; k++) sb.append(k == 0 ? "" : ", ").append("0.1");
