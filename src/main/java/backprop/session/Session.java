@@ -52,6 +52,13 @@ public final class Session {
      */
     public String install(Opening o) {
         Opened next = o.opened();
+        // The exercise on screen opened again (a broken link falls back to the worksheet already shown, a file is
+        // loaded twice): the attempt in hand is the newest, and nothing needs drawing again.
+        if (next != null && opened != null && next.entry().equals(opened.entry()) && next.link().equals(opened.link())
+                && next.progressKey().equals(opened.progressKey())) {
+            if (o.storageFailed) notKept = true;
+            return o.storageMessage();
+        }
         if (next != null) flush();
         if (next == null) {
             if (o.storageFailed) saveFailed = true;

@@ -186,6 +186,19 @@ class SessionTest {
     }
 
     @Test
+    void theExerciseOnScreenOpenedAgainKeepsTheAttemptInHand() {
+        Session s = session(new FakeStore());
+        load(s, "");
+        Attempt before = s.attempt();
+        s.answer("z2.0", "-1");
+        Opening o = s.library().openHash("#ex=" + "A".repeat(30_000));
+        s.install(o);
+        assertTrue(o.linkError().contains("too long"), o.linkError());
+        assertTrue(before == s.attempt(), "a broken link falls back to the worksheet on screen, which is not opened again");
+        assertEquals("-1", s.attempt().typed(s.attempt().indexOf("z2.0")));
+    }
+
+    @Test
     void aGeneratedExerciseComesBackFromItsSeed() {
         FakeStore store = new FakeStore();
         Session s = session(store);
