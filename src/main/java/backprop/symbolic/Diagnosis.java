@@ -33,7 +33,7 @@ final class Diagnosis {
 
     /** {key, message}, or null when no known mistake gives the typed expression. */
     String[] find() {
-        if (judge.equivalent(typed, new Expr.Neg(truth))) {
+        if (typedIs(new Expr.Neg(truth))) {
             return hint("sign", "The sign is flipped: this is " + label + " times −1. Check ∂L/∂ŷ (" + judge.loss()
                     .derivativeFormula("ŷ", "y", "N") + ", not the other way round) and the sign of every factor.");
         }
@@ -41,8 +41,9 @@ final class Diagnosis {
         if (h == null) h = lossMistakes();
         if (h == null) h = terms();
         if (h == null) h = extraTerm();
-        if (h == null) h = constants();
-        if (h == null) h = symbols();
+        // Where the true expression is 0 throughout (a dead unit) too many changes would make anything 0.
+        if (h == null && !truthIsZero()) h = constants();
+        if (h == null && !truthIsZero()) h = symbols();
         return h;
     }
 
@@ -55,23 +56,23 @@ final class Diagnosis {
             String fz = ExprText.unicode(c);
             String z = ExprText.unicode(c.arg());
             if (f == Fn.RELU_PRIME || f == Fn.LEAKY_RELU_PRIME) {
-                if (same(replace(truth, c, c.arg()))) {
+                if (typedIs(replace(truth, c, c.arg()))) {
                     return hint("relu-as-z", fz + " is written as " + z + ": " + f.text() + " is 1 where z > 0 and "
                             + (f == Fn.RELU_PRIME ? "0" : "the leak slope") + " where z < 0, whatever the size of z.");
                 }
             }
             if (f == Fn.SIGMA_PRIME) {
-                if (same(replace(truth, c, new Expr.Call(Fn.SIGMA, c.arg())))) {
+                if (typedIs(replace(truth, c, new Expr.Call(Fn.SIGMA, c.arg())))) {
                     return hint("sigmoid-as-sigma", "This uses σ(" + z + ") where " + fz + " belongs: σ′(z) = σ(z)(1 − σ(z))"
                             + " = a(1 − a), not σ(z).");
                 }
                 Expr fromZ = new Expr.Product(new Expr[] {c.arg(), new Expr.Sum(new Expr[] {one(), c.arg()},
                         new boolean[] {false, true})}, new boolean[2]);
-                if (same(replace(truth, c, fromZ))) {
+                if (typedIs(replace(truth, c, fromZ))) {
                     return hint("sigmoid-from-z", "σ′ is computed from z: σ′(z) = a(1 − a) with a = σ(z), not z(1 − z).");
                 }
             }
-            if (same(replace(truth, c, one()))) {
+            if (typedIs(replace(truth, c, one()))) {
                 return hint("activation-derivative-left-out", "The activation's derivative " + fz + " is left out: ∂L/∂z"
                         + " = ∂L/∂a · f′(z), and here " + fz + " is not 1.");
             }
@@ -82,9 +83,9 @@ final class Diagnosis {
     private String[] lossMistakes() {
         Loss loss = judge.loss();
         if (!judge.isOutput(cell) || (loss != Loss.HALF_SUM_SQUARED && loss != Loss.HALF_MEAN_SQUARED)) return null;
-        if (same(scaled(2))) return hint("loss-half", "This is twice " + label + ": the ½ of the loss is dropped. It cancels"
+        if (typedIs(scaled(2))) return hint("loss-half", "This is twice " + label + ": the ½ of the loss is dropped. It cancels"
                 + " the 2 that differentiating the square brings down.");
-        if (same(scaled(0.5))) return hint("loss-half", "This is half of " + label + ": the ½ of the loss is used twice.");
+        if (typedIs(scaled(0.5))) return hint("loss-half", "This is half of " + label + ": the ½ of the loss is used twice.");
         return null;
     }
 
@@ -204,16 +205,19 @@ final class Diagnosis {
 
     /** A number typed where a quantity belongs, recognised by putting the quantity back in its place. */
     private String[] constants() {
-        List<Expr.Const> consts = new ArrayList<>();
+        List<Expr> consts = new ArrayList<>();
         consts(typed, consts);
         double[] ex = judge.points().exercise;
-        for (Expr.Const k : consts) {
+        for (Expr node : consts) {
+            // A negative number is typed as −0.4: the quantity stands for the whole of it.
+            Expr.Const k = node instanceof Expr.Neg n ? (Expr.Const) n.arg() : (Expr.Const) node;
+            double value = node instanceof Expr.Neg ? -k.value() : k.value();
             double tol = halfUnit(k.text());
             for (Quantity q : judge.symbolTable().all()) {
                 double v = ex[q.slot()];
-                if (Math.abs(v - k.value()) > tol) continue;
-                if (same(replace(typed, k, new Expr.Ref(q, q.sym())))) {
-                    return hint("constant-for-symbol", k.text() + " (at character " + k.position() + ") is the number of "
+                if (Math.abs(v - value) > tol) continue;
+                if (same(replace(typed, node, new Expr.Ref(q, q.sym())))) {
+                    return hint("constant-for-symbol", ExprText.unicode(node) + " (at character " + k.position() + ") is the number of "
                             + q.text() + ": write " + q.text() + " itself, so that the expression holds for any numbers.");
                 }
             }
@@ -255,8 +259,21 @@ final class Diagnosis {
 
     // ---- trees ----
 
-    private boolean same(Expr candidate) {
-        return candidate != null && judge.equivalent(candidate, truth);
+    /** The typed expression is this variant of the true one (the mistake made). */
+    private boolean typedIs(Expr variant) {
+        return judge.equivalent(typed, variant);
+    }
+
+    /** This change to the typed expression makes it right (the mistake undone). */
+    private boolean same(Expr repaired) {
+        return judge.equivalent(repaired, truth);
+    }
+
+    /** 0 at the exercise's numbers and at every random point: a unit behind an inactive ReLU. */
+    private boolean truthIsZero() {
+        if (Eval.of(truth, judge.points().exercise, judge.symbolTable().conventions()) != 0) return false;
+        for (double[] p : judge.points().free) if (Eval.of(truth, p, judge.symbolTable().conventions()) != 0) return false;
+        return true;
     }
 
     private static Expr one() {
@@ -295,10 +312,14 @@ final class Diagnosis {
         }
     }
 
-    private static void consts(Expr e, List<Expr.Const> out) {
+    /** Typed numbers, and −number as one node where it is written so. */
+    private static void consts(Expr e, List<Expr> out) {
         if (e instanceof Expr.Const k) {
             if (k.position() > 0) out.add(k);
-        } else if (e instanceof Expr.Neg n) consts(n.arg(), out);
+        } else if (e instanceof Expr.Neg n) {
+            if (n.arg() instanceof Expr.Const k && k.position() > 0) out.add(n);
+            consts(n.arg(), out);
+        }
         else if (e instanceof Expr.Sum s) for (Expr t : s.terms()) consts(t, out);
         else if (e instanceof Expr.Product p) for (Expr f : p.factors()) consts(f, out);
         else if (e instanceof Expr.Pow p) consts(p.base(), out);

@@ -81,8 +81,8 @@ public final class Symbols {
             z[l] = new Quantity[w];
             a[l] = new Quantity[w];
             b[l] = new Quantity[w];
+            for (int j = 0; j < w; j++) z[l][j] = add(Quantity.Kind.PRE_ACTIVATION, names.z(l, j), layerAscii("z", l, j), l, j, null, null);
             for (int j = 0; j < w; j++) {
-                z[l][j] = add(Quantity.Kind.PRE_ACTIVATION, names.z(l, j), layerAscii("z", l, j), l, j, null, null);
                 String aAscii = l == depth ? asciiIndexed("yhat", "", net.outputSize(), j) : layerAscii("a", l, j);
                 a[l][j] = add(Quantity.Kind.ACTIVATION, names.a(l, j), aAscii, l, j, null, null);
                 if (l == depth) byText.put(SymText.of(names.aPlain(l, j)), a[l][j]);
@@ -98,6 +98,7 @@ public final class Symbols {
                 for (int j = 0; j < layer.size(); j++) {
                     ParamRef p = ParamRef.bias(l, j);
                     b[l][j] = add(Quantity.Kind.BIAS, names.param(p), scalar ? "b" + (l - 1 + base) : layerAscii("b", l, j), l, j, p, null);
+                    byParam.put(p.id(), b[l][j]);
                 }
             }
         }
