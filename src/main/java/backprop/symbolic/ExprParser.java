@@ -73,7 +73,7 @@ public final class ExprParser {
         boolean neg = false;
         if (peekIn(MINUS) || peek('+')) {
             neg = peekIn(MINUS);
-            p++;
+            requireOperand(p++);
         }
         terms.add(product());
         minus.add(neg);
@@ -108,7 +108,9 @@ public final class ExprParser {
                 int op = p;
                 boolean div = DIVIDE.indexOf(c) >= 0;
                 p++;
-                if (c == '*' && peek('*')) throw error("“**” is not an operator here: write ^ for a power");
+                if (c == '*' && peek('*')) {
+                    throw new SymbolicException("“**” is not an operator here: write ^ for a power (at character " + (op + 1) + ")", op + 1);
+                }
                 requireOperand(op);
                 factors.add(unary());
                 divide.add(div);
@@ -188,8 +190,8 @@ public final class ExprParser {
         char c = s.charAt(p);
         if (c == '(' || c == '[') {
             int open = p;
-            p++;
             enter();
+            p++;
             Expr e = sum();
             space();
             char close = c == '(' ? ')' : ']';
@@ -318,14 +320,17 @@ public final class ExprParser {
         }
         if (prime) throw new SymbolicException("“" + w + "′”: only a function has a derivative written with a prime"
                 + " (at character " + (start + 1) + ")", start + 1);
-        // dL/d…, dJ/d…, dyhat/dz2: a "d" word followed by "/d".
-        if (w.length() > 1 && w.charAt(0) == 'd' && isSlashD()) {
+        // dL/d…, dJ/d…, dyhat/dz2, da1/dz1: a "d" word, the rest a name, followed by "/d".
+        if (w.length() > 1 && w.charAt(0) == 'd' && baseOf(w.substring(1)) != null) {
+            p = afterWord;
             NameParts num = name(w.substring(1), start + 2);
-            space();
-            p++;
-            space();
-            p++;
-            return derivativeOf(num, start);
+            if (isSlashD()) {
+                space();
+                p++;
+                space();
+                p++;
+                return derivativeOf(num, start);
+            }
         }
         p = afterWord;
         NameParts n = name(w, start + 1);
