@@ -119,7 +119,7 @@ public final class ExprParser {
                 if (afterDivision) {
                     throw error("after a division, bracket what is divided by: a/(b·c) or (a/b)·c");
                 }
-                if (Character.isDigit(c) || c == '.') {
+                if (isDigit(c) || c == '.') {
                     // a1 2 or 2 3 would be read as one thing by some and as a product by others.
                     throw error("a number right after another factor needs an operator: write · or * before it");
                 }
@@ -205,7 +205,7 @@ public final class ExprParser {
             depth--;
             return e;
         }
-        if (Character.isDigit(c) || (c == '.' && p + 1 < s.length() && Character.isDigit(s.charAt(p + 1)))) return number();
+        if (isDigit(c) || (c == '.' && p + 1 < s.length() && isDigit(s.charAt(p + 1)))) return number();
         if (c == '½') {
             p++;
             return new Expr.Const(0.5, "½", p);
@@ -221,20 +221,20 @@ public final class ExprParser {
 
     private Expr number() throws SymbolicException {
         int start = p;
-        while (p < s.length() && Character.isDigit(s.charAt(p))) p++;
+        while (p < s.length() && isDigit(s.charAt(p))) p++;
         // A decimal comma (0,618) as well as a point, as the worksheets write both.
-        if (p + 1 < s.length() && (s.charAt(p) == '.' || s.charAt(p) == ',') && Character.isDigit(s.charAt(p + 1))) {
+        if (p + 1 < s.length() && (s.charAt(p) == '.' || s.charAt(p) == ',') && isDigit(s.charAt(p + 1))) {
             p++;
-            while (p < s.length() && Character.isDigit(s.charAt(p))) p++;
+            while (p < s.length() && isDigit(s.charAt(p))) p++;
         } else if (p < s.length() && s.charAt(p) == '.') {
             p++;
         }
         if (p + 1 < s.length() && (s.charAt(p) == 'e' || s.charAt(p) == 'E')) {
             int q = p + 1;
             if (q < s.length() && (s.charAt(q) == '+' || s.charAt(q) == '-')) q++;
-            if (q < s.length() && Character.isDigit(s.charAt(q))) {
+            if (q < s.length() && isDigit(s.charAt(q))) {
                 p = q;
-                while (p < s.length() && Character.isDigit(s.charAt(p))) p++;
+                while (p < s.length() && isDigit(s.charAt(p))) p++;
             }
         }
         String text = s.substring(start, p);
@@ -372,13 +372,13 @@ public final class ExprParser {
         int layer = NameParts.NONE;
         int skipFrom = NameParts.NONE;
         int start = p;
-        while (p < s.length() && Character.isDigit(s.charAt(p))) p++;
+        while (p < s.length() && isDigit(s.charAt(p))) p++;
         if (p > start) digits = s.substring(start, p);
         if (digits != null) {
             if (s.startsWith("<-", p) || s.startsWith("←", p) || s.startsWith("from", p)) {
                 p += s.startsWith("<-", p) ? 2 : s.startsWith("←", p) ? 1 : 4;
                 int f = p;
-                while (p < s.length() && Character.isDigit(s.charAt(p))) p++;
+                while (p < s.length() && isDigit(s.charAt(p))) p++;
                 if (p == f || p - f > 3) throw error("a skip weight names the layer it comes from: W3<-1_00");
                 skipFrom = 0;
                 for (int k = f; k < p; k++) skipFrom = skipFrom * 10 + (s.charAt(k) - '0');
@@ -406,10 +406,10 @@ public final class ExprParser {
             if (brace) p++;
             while (true) {
                 int g = p;
-                while (p < s.length() && Character.isDigit(s.charAt(p))) p++;
+                while (p < s.length() && isDigit(s.charAt(p))) p++;
                 if (p == g) throw error("an index is missing after “_”: z1_0");
                 subs.add(s.substring(g, p));
-                if (p + 1 < s.length() && (s.charAt(p) == ',' || s.charAt(p) == '_') && Character.isDigit(s.charAt(p + 1))) {
+                if (p + 1 < s.length() && (s.charAt(p) == ',' || s.charAt(p) == '_') && isDigit(s.charAt(p + 1))) {
                     p++;
                     continue;
                 }
@@ -439,7 +439,7 @@ public final class ExprParser {
     /** The rest of an unknown word's name, for the message: "foo3_1". */
     private String rest() {
         int q = p;
-        while (q < s.length() && (Character.isDigit(s.charAt(q)) || s.charAt(q) == '_')) q++;
+        while (q < s.length() && (isDigit(s.charAt(q)) || s.charAt(q) == '_')) q++;
         return s.substring(p, q);
     }
 
@@ -509,7 +509,12 @@ public final class ExprParser {
     // ---- characters ----
 
     private boolean startsPrimary(char c) {
-        return c == '(' || c == '[' || Character.isDigit(c) || c == '.' || c == '½' || c == '∂' || isLetter(c);
+        return c == '(' || c == '[' || isDigit(c) || c == '.' || c == '½' || c == '∂' || isLetter(c);
+    }
+
+    /** ASCII only: Character.isDigit would bring TeaVM's Unicode tables into the page. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -73,7 +73,13 @@ public enum Fn {
 
     /** The function named by a word as typed (relu, ReLU, sigma, sigmoid, σ, tanh, exp, ln, log), or null. */
     public static Fn named(String word, boolean prime) {
-        String w = word.toLowerCase();
+        // ASCII only: toLowerCase would bring TeaVM's Unicode case tables into the page.
+        StringBuilder lower = new StringBuilder(word.length());
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        String w = lower.toString();
         Fn f = null;
         if (w.equals("relu")) f = RELU;
         else if (w.equals("leakyrelu")) f = LEAKY_RELU;
