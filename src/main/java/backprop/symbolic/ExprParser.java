@@ -91,7 +91,7 @@ public final class ExprParser {
         if (terms.size() == 1) return new Expr.Neg(terms.get(0));
         boolean[] m = new boolean[minus.size()];
         for (int k = 0; k < m.length; k++) m[k] = minus.get(k);
-        return new Expr.Sum(terms.toArray(new Expr[0]), m);
+        return new Expr.Sum(array(terms), m);
     }
 
     private Expr product() throws SymbolicException {
@@ -132,7 +132,7 @@ public final class ExprParser {
         if (factors.size() == 1) return factors.get(0);
         boolean[] d = new boolean[divide.size()];
         for (int k = 0; k < d.length; k++) d[k] = divide.get(k);
-        return new Expr.Product(factors.toArray(new Expr[0]), d);
+        return new Expr.Product(array(factors), d);
     }
 
     private Expr unary() throws SymbolicException {
@@ -433,7 +433,7 @@ public final class ExprParser {
             }
         }
         String text = s.substring(position - 1, p);
-        return new NameParts(base0, digits, layer, skipFrom, subs == null ? null : subs.toArray(new String[0]), text, position);
+        return new NameParts(base0, digits, layer, skipFrom, subs == null ? null : strings(subs), text, position);
     }
 
     /** The rest of an unknown word's name, for the message: "foo3_1". */
@@ -504,6 +504,19 @@ public final class ExprParser {
         if (n.base().equals("N")) throw new SymbolicException("N is a number, not something to differentiate (at character "
                 + n.position() + ")", n.position());
         return n;
+    }
+
+    // Copied by hand: toArray(T[]) needs reflection on array types under TeaVM.
+    private static Expr[] array(List<Expr> list) {
+        Expr[] a = new Expr[list.size()];
+        for (int k = 0; k < a.length; k++) a[k] = list.get(k);
+        return a;
+    }
+
+    private static String[] strings(List<String> list) {
+        String[] a = new String[list.size()];
+        for (int k = 0; k < a.length; k++) a[k] = list.get(k);
+        return a;
     }
 
     // ---- characters ----
