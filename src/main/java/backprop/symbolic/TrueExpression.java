@@ -38,8 +38,8 @@ final class TrueExpression {
     private static Expr factor(Factor f, Symbols symbols) {
         if (f.cellId() != null) {
             Quantity q = symbols.cell(f.cellId());
-            if (q == null) throw broken(f, "names cell " + f.cellId() + ", which is not a gradient cell");
-            return new Expr.Ref(q, f.sym());
+            if (q != null) return new Expr.Ref(q, f.sym());
+            // A forward value (or a function of one) that the worksheet stages made a cell: read as its quantity.
         }
         return sym(f.sym(), f, symbols);
     }
