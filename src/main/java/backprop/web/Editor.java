@@ -199,18 +199,18 @@ final class Editor {
     /** Stores one field's text in the draft; IllegalArgumentException says what is wrong with it. */
     private void read(Field f, String t) {
         switch (f.kind) {
-            case NUM -> f.numbers[f.index] = number(t);
+            case NUM -> f.numbers[f.index] = ExerciseDraft.number(t);
             case TITLE -> {
                 if (t.trim().isEmpty()) throw new IllegalArgumentException("give the exercise a title: it names the edited exercise in the list");
                 draft.title = t.trim();
             }
-            case RATE -> draft.learningRate = number(t);
-            case RELU0 -> draft.reluAtZero = number(t);
-            case SLOPE -> draft.leakySlope = number(t);
+            case RATE -> draft.learningRate = ExerciseDraft.number(t);
+            case RELU0 -> draft.reluAtZero = ExerciseDraft.number(t);
+            case SLOPE -> draft.leakySlope = ExerciseDraft.number(t);
             case LOSS -> draft.loss = Loss.fromKey(t);
             case ACT -> draft.activations.set(f.index - 1, Activation.fromKey(t));
             case UNITS -> {
-                double n = number(t);
+                double n = ExerciseDraft.number(t);
                 if (n != Math.rint(n) || n < 1 || n > MAX_UNITS) throw new IllegalArgumentException("a layer has 1 to " + MAX_UNITS + " units (whole number)");
                 if ((int) n != draft.width(f.index)) {
                     draft.resize(f.index, (int) n);
@@ -393,20 +393,6 @@ final class Editor {
         else box.appendChild(f.input);
         fields.add(f.error(box));
         return f.input;
-    }
-
-    /** A number as typed: a decimal comma and the Unicode minus are read too, as in answers. */
-    static double number(String text) {
-        String t = text.trim().replace('\u2212', '-').replace(',', '.');
-        if (t.isEmpty()) throw new IllegalArgumentException("type a number here");
-        double v;
-        try {
-            v = Decimal.parse(t);
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
-        if (!Double.isFinite(v)) throw new IllegalArgumentException("“" + text.trim() + "” is not a number; type one such as 0.5 or −1.2");
-        return v;
     }
 
     private final class Field {

@@ -106,9 +106,6 @@ final class Overview {
 
     /** [1, 2], or a lone number without brackets. */
     static String vector(double[] v) {
-        if (v.length == 1) return Num.format(v[0]);
-        StringBuilder sb = new StringBuilder("[");
-        for (int k = 0; k < v.length; k++) sb.append(k == 0 ? "" : ", ").append(Num.format(v[k]));
-        return sb.append(']').toString();
+        return vector(v, null, null);
     }
 }
