@@ -157,6 +157,22 @@ public final class Session {
         return true;
     }
 
+    /**
+     * Whether a change (the items {@link #answer}, {@link #show} or {@link #showAll} returned) may have made a value
+     * showable that was hidden, or hidden again: only a changed forward value or loss can, since {@link #mayShow}
+     * reads nothing but that cell's own outcome. The page redraws the forward table and the diagram's values only
+     * then, not on every verdict.
+     */
+    public boolean changesShownValues(int[] changed) {
+        for (int i : changed) {
+            Cell c = attempt.cell(i);
+            if (c == null) continue;
+            Stage s = c.kind().stage();
+            if (s == Stage.FORWARD || s == Stage.LOSS || s == Stage.NEW_FORWARD || s == Stage.NEW_LOSS) return true;
+        }
+        return false;
+    }
+
     /** Whether the exercise asks any value the forward table or the diagram would show. */
     public boolean asksShownValues() {
         Sheet sheet = opened.solution().sheet();

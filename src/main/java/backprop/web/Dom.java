@@ -65,14 +65,26 @@ final class Dom {
     @JSBody(params = {"e", "n"}, script = "e.style.setProperty('--cols',String(n));")
     static native void columns(JSObject e, int n);
 
-    @JSBody(params = {"e", "on"}, script = "e.hidden=on;")
+    @JSBody(params = {"element", "on"}, script = "if(element.hidden!==on)element.hidden=on;")
     static native void hide(JSObject e, boolean on);
 
     /** A message element: shows the text, or empties and hides itself for null. */
     static void notice(HTMLElement e, String message) {
-        e.setTextContent(message == null ? "" : message);
+        text(e, message == null ? "" : message);
         hide(e, message == null);
     }
+
+    /**
+     * Sets an element's text only when it differs: the page redraws its status lines after every verdict, and an
+     * unchanged text written again still costs the browser a style and layout pass.
+     */
+    static void text(HTMLElement e, String text) {
+        if (!text.equals(e.getTextContent())) e.setTextContent(text);
+    }
+
+    /** As {@link #text}, for an attribute. */
+    @JSBody(params = {"element", "name", "value"}, script = "if(element.getAttribute(name)!==value)element.setAttribute(name,value);")
+    static native void attribute(JSObject element, String name, String value);
 
     /**
      * Prints with a class on the body that picks what the print stylesheet shows; the class goes when printing

@@ -126,19 +126,21 @@ final class Page {
         diagram.reveal(session, false);
         cells.build(session, now.solution().exercise().network().depth());
         updateDrawn = false;
-        afterChange();
+        afterChange(false);
         if (editor != null) editor.refresh();
         Dom.mark("tutor-open");
     }
 
     void answered(int i, String text) {
-        cells.render(session, session.answer(session.attempt().id(i), text));
-        afterChange();
+        int[] changed = session.answer(session.attempt().id(i), text);
+        cells.render(session, changed);
+        afterChange(session.changesShownValues(changed));
     }
 
     void showAnswer(int i) {
-        cells.render(session, session.show(session.attempt().id(i)));
-        afterChange();
+        int[] changed = session.show(session.attempt().id(i));
+        cells.render(session, changed);
+        afterChange(session.changesShownValues(changed));
     }
 
     void focused(Cell c) {
@@ -148,20 +150,23 @@ final class Page {
     private void showAll() {
         if (!Dom.confirm("Show the answer of every cell that is not right yet? Shown cells earn nothing.")) return;
         cells.render(session, session.showAll());
-        afterChange();
+        afterChange(true);
     }
 
     private void resetProgress() {
         if (!Dom.confirm("Clear every answer of this exercise? This cannot be undone.")) return;
         session.reset();
         cells.clear(session);
-        afterChange();
+        afterChange(true);
     }
 
-    /** The score, the storage warning and, once every cell is settled, the update view. */
-    private void afterChange() {
+    /**
+     * The score, the storage warning and, once every cell is settled, the update view; the forward table's and the
+     * diagram's values too when the change may have revealed one.
+     */
+    private void afterChange(boolean shownValues) {
         ScoreView.show(session.attempt().tally());
-        if (session.asksShownValues()) {
+        if (shownValues && session.asksShownValues()) {
             Overview.forward(session.opened().solution(), session, false);
             diagram.reveal(session, false);
         }
@@ -190,7 +195,7 @@ final class Page {
     private void storageState() {
         String problem = session.storageProblem();
         Dom.notice(Dom.byId("save-problem"), problem);
-        Dom.byId("storage-promise").setTextContent(problem == null
+        Dom.text(Dom.byId("storage-promise"), problem == null
                 ? "Runs entirely in your browser; answers are kept in this browser only."
                 : "Runs entirely in your browser; your answers are not being kept, because this browser's storage is full or blocked.");
     }
