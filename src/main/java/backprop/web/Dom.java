@@ -50,6 +50,9 @@ final class Dom {
         return child;
     }
 
+    @JSBody(params = "node", script = "return node.cloneNode(true);")
+    static native HTMLElement deepCopy(JSObject node);
+
     static void clear(Node n) {
         n.setTextContent("");
     }
