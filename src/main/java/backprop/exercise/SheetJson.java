@@ -6,9 +6,6 @@ import backprop.question.Question;
 import backprop.question.QuestionKind;
 import backprop.stage.Stage;
 import backprop.stage.Stages;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -143,7 +140,6 @@ final class SheetJson {
             }
             return Question.count(id, prompt, Counted.fromKey(c.asString()), explanation, first);
         }
-        // JsonNumbers, not asDouble: minimal-json's asDouble is Double.parseDouble, 18 KB of the page.
         double d = n.isNumber() ? JsonNumbers.read(n) : Double.NaN;
         if (d != Math.rint(d) || d < 0 || d > 1e9) {
             throw new ExerciseException(at + ".answer", "expected a whole number ≥ 0, found " + kind(n));
