@@ -9,6 +9,7 @@ import backprop.model.Network;
 import backprop.model.Skip;
 import backprop.model.Tolerance;
 import backprop.model.WeightLayout;
+import backprop.notation.TextList;
 import backprop.question.Question;
 import backprop.stage.Stages;
 import java.util.ArrayList;
@@ -283,12 +284,12 @@ public final class ExerciseJson {
     private static void onlyKnown(JsonObject o, String at, List<String> known) throws ExerciseException {
         List<String> seen = new ArrayList<>();
         for (String name : o.names()) {
-            if (seen.contains(name)) {
+            if (TextList.has(seen, name)) {
                 throw new ExerciseException(at.isEmpty() ? name : at + "." + name, "the field '" + shorten(name)
                         + "' appears twice in this object; give it once");
             }
             seen.add(name);
-            if (!known.contains(name)) {
+            if (!TextList.has(known, name)) {
                 throw new ExerciseException(at.isEmpty() ? name : at + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", known) + ")");
             }
         }

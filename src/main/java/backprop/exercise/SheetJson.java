@@ -1,5 +1,6 @@
 package backprop.exercise;
 
+import backprop.notation.TextList;
 import backprop.question.Counted;
 import backprop.question.Option;
 import backprop.question.Question;
@@ -70,7 +71,7 @@ final class SheetJson {
         if (!v.isObject()) throw new ExerciseException(at, "expected a question {\"id\": \"q.…\", \"kind\": …}, found " + kind(v));
         JsonObject o = v.asObject();
         for (String name : o.names()) {
-            if (!QUESTION.contains(name)) {
+            if (!TextList.has(QUESTION, name)) {
                 throw new ExerciseException(at + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", QUESTION) + ")");
             }
         }
@@ -106,7 +107,7 @@ final class SheetJson {
             if (!oa.get(k).isObject()) throw new ExerciseException(oat, "expected an option {\"key\", \"text\", \"right\", \"feedback\"}, found " + kind(oa.get(k)));
             JsonObject oo = oa.get(k).asObject();
             for (String name : oo.names()) {
-                if (!OPTION.contains(name)) {
+                if (!TextList.has(OPTION, name)) {
                     throw new ExerciseException(oat + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", OPTION) + ")");
                 }
             }
