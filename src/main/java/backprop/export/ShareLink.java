@@ -8,6 +8,7 @@ import backprop.exercise.Presets;
 import backprop.generate.ExerciseGenerator;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
+import backprop.notation.TextList;
 import backprop.solve.Solver;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,23 +124,23 @@ public final class ShareLink {
             if (!key.equals("preset") && !key.equals("seed") && !key.equals("opts") && !key.equals("ex")) {
                 return new Invalid("unknown key '" + quote(key) + "' in the link; it may hold preset=…, seed=… with opts=…, or ex=…");
             }
-            if (keys.contains(key)) return new Invalid("the key '" + key + "' appears twice in the link");
+            if (TextList.has(keys, key)) return new Invalid("the key '" + key + "' appears twice in the link");
             String value = percentDecode(part.substring(eq + 1));
             if (value == null) return new Invalid("the value of '" + key + "' has a broken or non-ASCII %-escape");
             keys.add(key);
             values.add(value);
         }
         if (keys.isEmpty()) return new Empty();
-        boolean preset = keys.contains("preset");
-        boolean seeded = keys.contains("seed") || keys.contains("opts");
-        boolean custom = keys.contains("ex");
+        boolean preset = TextList.has(keys, "preset");
+        boolean seeded = TextList.has(keys, "seed") || TextList.has(keys, "opts");
+        boolean custom = TextList.has(keys, "ex");
         if ((preset ? 1 : 0) + (seeded ? 1 : 0) + (custom ? 1 : 0) > 1) {
             return new Invalid("the link mixes " + String.join(" and ", keys) + "; it holds either preset=…, seed=… with opts=…, or ex=…");
         }
-        if (preset) return preset(values.get(keys.indexOf("preset")));
-        if (custom) return custom(values.get(keys.indexOf("ex")), codec);
-        if (!keys.contains("seed")) return new Invalid("the link has opts=… but no seed=…");
-        return seeded(values.get(keys.indexOf("seed")), keys.contains("opts") ? values.get(keys.indexOf("opts")) : null);
+        if (preset) return preset(values.get(TextList.indexOf(keys, "preset")));
+        if (custom) return custom(values.get(TextList.indexOf(keys, "ex")), codec);
+        if (!TextList.has(keys, "seed")) return new Invalid("the link has opts=… but no seed=…");
+        return seeded(values.get(TextList.indexOf(keys, "seed")), TextList.has(keys, "opts") ? values.get(TextList.indexOf(keys, "opts")) : null);
     }
 
     private static Decoded preset(String id) {

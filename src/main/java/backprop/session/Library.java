@@ -3,6 +3,9 @@ package backprop.session;
 import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
 import backprop.exercise.ExerciseWriter;
+import backprop.exercise.Json;
+import backprop.exercise.JsonObject;
+import backprop.exercise.JsonValue;
 import backprop.exercise.Presets;
 import backprop.export.LinkCodec;
 import backprop.export.ShareLink;
@@ -12,9 +15,6 @@ import backprop.model.Exercise;
 import backprop.model.NumericException;
 import backprop.solve.Solution;
 import backprop.solve.Solver;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
 
 /**
  * Every way an exercise reaches the page: a built-in worksheet, a file, a link, a seed, the edited exercise,
