@@ -208,6 +208,7 @@ final class Editor {
 
         StageBoxes stages = new StageBoxes(form, "editor-group stage-boxes");
         stages.show(draft.stages);
+        stages.set.setAttribute("data-path", "stages");
         Field sf = new Field("stages", stages.set);
         sf.stages = stages;
         fields.add(sf.error(stages.set));
