@@ -73,7 +73,8 @@ final class Practice {
         difficulty.setValue(o.difficulty().key());
         stages.show(o.stages());
         String lr = o.format();
-        rate.setValue(lr.substring(lr.indexOf("lr=") + 3));
+        lr = lr.substring(lr.indexOf("lr=") + 3);
+        rate.setValue(lr.indexOf(',') < 0 ? lr : lr.substring(0, lr.indexOf(',')));
         error(null);
     }
 

@@ -118,9 +118,16 @@ class PrintIT {
         TutorPage page = new TutorPage(browser).open();
         page.answer("fwd.z1.1", "1.1");
         page.answer("fwd.z1.2", "1.8");
-        print(page, "print-worksheet");
-        asPrinted(page, "print-worksheet");
-        String printed = (String) page.script("return document.body.innerText;");
+        // The text is read while print() runs, with the print rules applied: the page shows the answered values again after.
+        page.script("var rules = arguments[0]; window.__printedText = null; window.print = function () {"
+                + " var s = new CSSStyleSheet(); s.replaceSync(rules);"
+                + " document.adoptedStyleSheets = document.adoptedStyleSheets.concat([s]);"
+                + " window.__printedText = document.body.innerText;"
+                + " document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (x) { return x !== s; }); };", printRules());
+        page.byId("print-worksheet").click();
+        String printed = (String) page.script("return window.__printedText;");
+        assertTrue(printed != null && printed.contains("x = [1, 2]"), "the given input prints: " + printed);
+        assertTrue(page.text("forward-rows").contains("1.1"), "on screen the answered z⁽¹⁾₁ shows again after printing");
         for (String v : List.of("1.1", "1.8", "\u22120.9", "\u22121.8", "1.01", "0.15", "1.612", "0.006272")) {
             assertFalse(printed.contains(v), "the printed worksheet shows " + v);
         }
