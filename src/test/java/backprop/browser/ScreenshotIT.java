@@ -82,6 +82,14 @@ class ScreenshotIT {
         page.script("arguments[0].scrollIntoView();", page.cell("W2.0.1"));
         write(dir.resolve("phone-004-verdict.png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
         write(dir.resolve("desktop-004-relu-231.png"), atNetwork(page, 1280, 900));
+        // The stage choices of both forms on the phone.
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        page.byId("gen-choices").findElement(org.openqa.selenium.By.tagName("summary")).click();
+        page.script("document.getElementById('gen-stages').scrollIntoView();");
+        write(dir.resolve("phone-generator-stages.png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        page.openEditor();
+        page.script("document.querySelector(\"#editor-form [data-path='stages']\").scrollIntoView();");
+        write(dir.resolve("phone-editor-stages.png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
         page.choose("000-given-values");
         write(dir.resolve("desktop-000-given-values.png"), atNetwork(page, 1280, 900));
     }
