@@ -255,7 +255,8 @@ final class Editor {
             if (f.input == null) continue;
             f.sent = draft.text(f.path);
             String t = kept.get(f.path);
-            if (t != null) Dom.setValue(f.input, t);
+            if (t != null && f.stages != null) f.stages.tick(t);
+            else if (t != null) Dom.setValue(f.input, t);
             if (f.path.equals(focus)) f.input.focus();
         }
     }

@@ -36,6 +36,12 @@ final class StageBoxes {
         for (int k = 0; k < boxes.length; k++) Dom.setChecked(boxes[k], s.asks(all[k]));
     }
 
+    /** Ticks the boxes named in a text that {@link #text()} wrote, so a choice not yet taken survives a rebuilt form. */
+    void tick(String text) {
+        Stage[] all = Stage.values();
+        for (int k = 0; k < boxes.length; k++) Dom.setChecked(boxes[k], ("+" + text + "+").contains("+" + all[k].key() + "+"));
+    }
+
     /** The ticked stages' keys joined by '+', in worksheet order; empty when none is ticked. */
     String text() {
         StringBuilder sb = new StringBuilder();

@@ -294,6 +294,13 @@ class EditorIT {
         assertTrue(page.fieldError(set).contains("choose at least one stage"), page.fieldError(set));
         page.applyEdits();
         assertEquals("004-relu-231", page.selected(), "nothing was applied");
+        // A change of shape lays the form out again: the choice not yet taken, and its message, stay.
+        page.edit(page.editorField("layers[0].size"), "2");
+        page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='W1.2.1']")).isEmpty());
+        assertTrue(page.driver().findElements(By.cssSelector("#editor-form [data-path='stages'] input:checked")).isEmpty());
+        assertTrue(page.fieldError(page.editorField("stages")).contains("choose at least one stage"));
+        page.edit(page.editorField("layers[0].size"), "3");
+        page.waiting().until(d -> !d.findElements(By.cssSelector("#editor-form input[data-param='W1.2.1']")).isEmpty());
 
         tick(page, "#editor-form [data-path='stages']", List.of("update", "loss-down"));
         assertEquals("", page.fieldError(page.editorField("stages")));
