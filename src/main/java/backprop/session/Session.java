@@ -25,6 +25,7 @@ public final class Session {
     private String fingerprint;
     private boolean saveFailed;
     private boolean unsaved;
+    private boolean blank;
     /** Storing the exercise itself failed: the answers may be kept, but a reload cannot bring it back. */
     private boolean notKept;
 
@@ -136,7 +137,15 @@ public final class Session {
      */
     public boolean mayShow(String cellId) {
         int i = attempt.indexOf(cellId);
-        return i < 0 || attempt.settled(i);
+        return i < 0 || (!blank && attempt.settled(i));
+    }
+
+    /**
+     * While the blank worksheet prints, no asked value may show, answered or not: it carries the questions only
+     * (the network and what the exercise gives), never a value the student has reached.
+     */
+    public void blank(boolean on) {
+        blank = on;
     }
 
     /**

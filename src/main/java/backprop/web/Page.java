@@ -51,7 +51,15 @@ final class Page {
         Dom.onFileDropped(Dom.byId("drop-zone"), onFile);
         Dom.byId("show-all").addEventListener("click", e -> safely(this::showAll));
         Dom.byId("reset-progress").addEventListener("click", e -> safely(this::resetProgress));
-        Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> Dom.print("print-worksheet")));
+        Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> {
+            session.blank(true);
+            Overview.forward(session.opened().solution(), session, false);
+            diagram.reveal(session, false);
+            Dom.print("print-worksheet");
+            session.blank(false);
+            Overview.forward(session.opened().solution(), session, false);
+            diagram.reveal(session, false);
+        }));
         Dom.byId("print-answer-key").addEventListener("click", e -> safely(() -> {
             cells.fillExplanations();
             drawUpdate();

@@ -246,4 +246,22 @@ class SessionTest {
         assertFalse(s.changesShownValues(new int[] {s.attempt().indexOf("z2.0")}));
         assertTrue(s.changesShownValues(new int[] {s.attempt().indexOf("z2.0"), s.attempt().indexOf("loss")}));
     }
+
+    /**
+     * Worksheet 004 asks its forward pass: z⁽¹⁾₁ = −0.3·1 + 0.8·2 − 0.2 = 1.1 once answered may show, except while the
+     * blank worksheet prints; x and W, which the exercise gives, are no cells and always show.
+     */
+    @Test
+    void theBlankWorksheetShowsNoAnsweredValue() {
+        Session s = session(new FakeStore());
+        load(s, "preset=004-relu-231");
+        assertFalse(s.mayShow("fwd.z1.1"), "asked and not answered");
+        s.answer("fwd.z1.1", "1.1");
+        assertTrue(s.mayShow("fwd.z1.1"), "answered");
+        s.blank(true);
+        assertFalse(s.mayShow("fwd.z1.1"), "not on the blank worksheet");
+        assertTrue(s.mayShow("W1.0.0.not-a-cell"), "what is no cell always shows");
+        s.blank(false);
+        assertTrue(s.mayShow("fwd.z1.1"));
+    }
 }
