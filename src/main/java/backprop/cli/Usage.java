@@ -21,6 +21,13 @@ final class Usage {
                                                      N practice exercises (seeds S, S+1, …) with answer keys:
                                                      DIR/exercise-SEED.json, .key.txt, .key.json (DIR: generated)
           moodle FILE.json | --preset ID             the exercise as a Moodle XML question bank, on stdout
+          gradebook DIR [--csv OUT.csv] [--after-feedback W] [--force]
+                                                     re-grade every attempt file in DIR ("Download my attempt"):
+                                                     one CSV row per file, with a tampered flag; score % =
+                                                     (first-try + consistent + W·after-feedback) / total, W = 0
+          key --student ID --course NAME [--opts CHOICES] [--json]
+                                                     the answer key of that student's exercise from the class
+                                                     link #seed-from=NAME&opts=CHOICES
           help                                       this text
 
         CHOICES for generate, comma-separated, e.g. 2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.1
