@@ -92,11 +92,7 @@ public final class Main {
             case "generate" -> GenerateCommand.run(rest, out);
             case "gradebook" -> GradebookCommand.run(rest, out, err);
             case "key" -> KeyCommand.run(rest, out);
-            case "moodle" -> {
-                Args a = Args.parse(rest, command, true);
-                if (a.help) out.print(Usage.TEXT);
-                else MoodleCommand.run(a, out);
-            }
+            case "moodle" -> MoodleCommand.run(rest, out);
             case "check" -> {
                 Args a = Args.parse(rest, command, true);
                 if (a.help) out.print(Usage.TEXT);
