@@ -236,7 +236,7 @@ public final class ShareLink {
         if (s.length() > MAX_NAME) return "the " + what + " has " + s.length() + " characters; at most " + MAX_NAME;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (c < 0x20 || c == 0x7F) return "the " + what + " holds a control character (" + Utf8.codePoint(c) + ") at character " + (k + 1);
+            if (c < 0x20 || c == 0x7F) return "the " + what + " holds a control character at character " + (k + 1);
         }
         return null;
     }
@@ -299,49 +299,74 @@ public final class ShareLink {
         return sb.toString();
     }
 
-    /** %XX escapes of UTF-8 bytes, as browsers write a hash with other than ASCII; null when an escape or the UTF-8 is broken. */
+    /**
+     * %XX escapes of UTF-8 bytes, as browsers write a hash with other than ASCII; null when an escape or the UTF-8 is
+     * broken. (Written out here rather than through {@link Utf8}, whose strict decoder and its messages would be more
+     * code in the page than a class link needs.)
+     */
     private static String percentDecodeUtf8(String s) {
-        if (s.indexOf('%') < 0) return s;
         StringBuilder sb = new StringBuilder(s.length());
-        byte[] run = new byte[s.length()];
-        for (int k = 0; k < s.length(); ) {
-            if (s.charAt(k) != '%') {
-                sb.append(s.charAt(k++));
-                continue;
-            }
-            int n = 0;
-            while (k < s.length() && s.charAt(k) == '%') {
+        int cp = 0;
+        int more = 0;
+        int min = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int b = s.charAt(k);
+            if (b == '%') {
                 if (k + 2 >= s.length()) return null;
                 int hi = Utf8.hexDigit(s.charAt(k + 1));
                 int lo = Utf8.hexDigit(s.charAt(k + 2));
                 if (hi < 0 || lo < 0) return null;
-                run[n++] = (byte) (hi * 16 + lo);
-                k += 3;
+                b = hi * 16 + lo;
+                k += 2;
+            } else if (more > 0) {
+                return null;
+            } else {
+                sb.append((char) b);
+                continue;
             }
-            byte[] bytes = new byte[n];
-            System.arraycopy(run, 0, bytes, 0, n);
-            try {
-                sb.append(Utf8.decode(bytes));
-            } catch (IllegalArgumentException e) {
+            if (more > 0) {
+                if ((b & 0xC0) != 0x80) return null;
+                cp = cp << 6 | (b & 0x3F);
+                if (--more == 0) {
+                    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return null;
+                    sb.appendCodePoint(cp);
+                }
+            } else if (b < 0x80) {
+                sb.append((char) b);
+            } else if (b >= 0xC2 && b < 0xF5) {
+                more = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+                // The smallest code point each length may carry: a longer form of a shorter one is no UTF-8.
+                min = more == 1 ? 0x80 : more == 2 ? 0x800 : 0x10000;
+                cp = b & (0x3F >> more);
+            } else {
                 return null;
             }
         }
-        return sb.toString();
+        return more > 0 ? null : sb.toString();
     }
 
     /** Every character but ASCII letters, digits and - . _ ~ as %XX escapes of its UTF-8 bytes. */
     static String percentEncode(String s) {
         StringBuilder sb = new StringBuilder();
-        for (byte b : Utf8.encode(s)) {
-            int c = b & 0xFF;
+        for (int k = 0; k < s.length(); k++) {
+            int c = s.codePointAt(k);
+            if (c > 0xFFFF) k++;
             boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
             if (plain) {
                 sb.append((char) c);
+            } else if (c < 0x80) {
+                hex(sb, c);
             } else {
-                sb.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));
+                int n = c < 0x800 ? 1 : c < 0x10000 ? 2 : 3;
+                hex(sb, (0xFF00 >> (n + 1) & 0xFF) | c >> 6 * n);
+                for (int m = n - 1; m >= 0; m--) hex(sb, 0x80 | (c >> 6 * m & 0x3F));
             }
         }
         return sb.toString();
+    }
+
+    private static void hex(StringBuilder sb, int b) {
+        sb.append('%').append("0123456789ABCDEF".charAt(b >> 4 & 15)).append("0123456789ABCDEF".charAt(b & 15));
     }
 
     /** A piece of the hash for a message: short, and with control characters shown as '?'. */

@@ -43,12 +43,15 @@ public final class AttemptFile {
     public static final int MAX_CHARS = 4 * 1024 * 1024;
     public static final int MAX_STEPS = 100_000;
 
-    private static final List<String> TOP = List.of("format", "student", "savedAt", "exercise", "generated", "start", "steps", "cells", "score");
-    private static final List<String> GENERATED = List.of("seed", "options", "course", "id");
-    private static final List<String> START = List.of("answers", "shown", "feedback");
-    private static final List<String> STEP = List.of("cell", "typed", "show", "showAll", "at", "outcome");
-    private static final List<String> CELL = List.of("id", "typed", "outcome");
-    private static final List<String> SCORE = List.of("first-try", "after-feedback", "consistent", "shown", "wrong", "unanswered", "total");
+    /** The field names a file may have; in a class of their own so that writing a file in the page never builds them. */
+    private static final class Fields {
+        static final List<String> TOP = List.of("format", "student", "savedAt", "exercise", "generated", "start", "steps", "cells", "score");
+        static final List<String> GENERATED = List.of("seed", "options", "course", "id");
+        static final List<String> START = List.of("answers", "shown", "feedback");
+        static final List<String> STEP = List.of("cell", "typed", "show", "showAll", "at", "outcome");
+        static final List<String> CELL = List.of("id", "typed", "outcome");
+        static final List<String> SCORE = List.of("first-try", "after-feedback", "consistent", "shown", "wrong", "unanswered", "total");
+    }
 
     private AttemptFile() {
     }
@@ -108,6 +111,12 @@ public final class AttemptFile {
         return o.toString(WriterConfig.PRETTY_PRINT) + "\n";
     }
 
+    /** The download name: the exercise's file name with "-attempt" before ".json". */
+    public static String fileName(Opened opened) {
+        String f = FileName.of(opened.solution().exercise().title());
+        return f.substring(0, f.length() - ".json".length()) + "-attempt.json";
+    }
+
     /** A cell as the file states it at the end: what is typed (null: nothing) and its outcome. */
     public record RecordedCell(String id, String typed, Outcome outcome) {
     }
@@ -159,7 +168,7 @@ public final class AttemptFile {
                     : f.startsWith("backprop-tutor/attempt@") ? "this attempt file is version " + shorten(f.substring(f.indexOf('@') + 1)) + "; this tutor reads " + FORMAT
                     : "unknown format '" + shorten(f) + "'; an attempt file has " + FORMAT);
         }
-        onlyKnown(o, "", TOP);
+        onlyKnown(o, "", Fields.TOP);
         String student = o.get("student") == null ? null : string(o.get("student"), "student");
         Long savedAt = o.get("savedAt") == null ? null : time(o.get("savedAt"), "savedAt");
 
@@ -184,7 +193,7 @@ public final class AttemptFile {
             }
         } else {
             JsonObject g = object(gv, "generated");
-            onlyKnown(g, "generated", GENERATED);
+            onlyKnown(g, "generated", Fields.GENERATED);
             seed = whole(require(g, "seed", "generated"), "generated.seed", Long.MIN_VALUE);
             String ot = string(require(g, "options", "generated"), "generated.options");
             try {
@@ -212,7 +221,7 @@ public final class AttemptFile {
         JsonValue sv = o.get("start");
         if (sv != null) {
             JsonObject so = object(sv, "start");
-            onlyKnown(so, "start", START);
+            onlyKnown(so, "start", Fields.START);
             Map<String, String> answers = new HashMap<>();
             JsonObject ao = object(require(so, "answers", "start"), "start.answers");
             for (JsonObject.Member m : ao) answers.put(m.getName(), string(m.getValue(), "start.answers." + m.getName()));
@@ -227,15 +236,15 @@ public final class AttemptFile {
         for (int k = 0; k < cv.size(); k++) {
             String at = "cells[" + k + "]";
             JsonObject c = object(cv.get(k), at);
-            onlyKnown(c, at, CELL);
+            onlyKnown(c, at, Fields.CELL);
             String id = string(require(c, "id", at), at + ".id");
             String typed = c.get("typed") == null ? null : string(c.get("typed"), at + ".typed");
             cells.add(new RecordedCell(id, typed, outcome(require(c, "outcome", at), at + ".outcome")));
         }
         JsonObject sc = object(require(o, "score", ""), "score");
-        onlyKnown(sc, "score", SCORE);
-        int[] n = new int[SCORE.size()];
-        for (int k = 0; k < n.length; k++) n[k] = (int) whole(require(sc, SCORE.get(k), "score"), "score." + SCORE.get(k), 0);
+        onlyKnown(sc, "score", Fields.SCORE);
+        int[] n = new int[Fields.SCORE.size()];
+        for (int k = 0; k < n.length; k++) n[k] = (int) whole(require(sc, Fields.SCORE.get(k), "score"), "score." + Fields.SCORE.get(k), 0);
         Tally score = new Tally(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
         return new Record(student, savedAt, exercise, seed, options, course, courseId, log, cells, score);
     }
@@ -305,7 +314,7 @@ public final class AttemptFile {
         int[] mine = {t.firstTry(), t.afterFeedback(), t.consistent(), t.shown(), t.wrong(), t.unanswered(), t.total()};
         int[] theirs = {s.firstTry(), s.afterFeedback(), s.consistent(), s.shown(), s.wrong(), s.unanswered(), s.total()};
         for (int k = 0; k < mine.length; k++) {
-            if (mine[k] != theirs[k]) dis.add("score." + SCORE.get(k) + ": the file says " + theirs[k] + ", the re-grade gives " + mine[k]);
+            if (mine[k] != theirs[k]) dis.add("score." + Fields.SCORE.get(k) + ": the file says " + theirs[k] + ", the re-grade gives " + mine[k]);
         }
         return new Regrade(a, t, dis);
     }
@@ -318,7 +327,7 @@ public final class AttemptFile {
 
     private static AttemptLog.Step step(JsonValue v, String at) throws AttemptFileException {
         JsonObject o = object(v, at);
-        onlyKnown(o, at, STEP);
+        onlyKnown(o, at, Fields.STEP);
         long time = time(require(o, "at", at), at + ".at");
         if (o.get("showAll") != null) {
             if (!o.get("showAll").isTrue()) throw new AttemptFileException(at + ".showAll", "is true when present, found " + kind(o.get("showAll")));

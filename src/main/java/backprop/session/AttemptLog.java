@@ -1,7 +1,6 @@
 package backprop.session;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,41 @@ public final class AttemptLog {
      * "Show answer" it is null and {@code show} is true; "Show all answers" has no cell. {@code outcome} is the
      * cell's outcome right after the step (null for "Show all answers").
      */
-    public record Step(String cell, String typed, boolean show, long at, Outcome outcome) {
+    public static final class Step {
+        private final String cell;
+        private final String typed;
+        private final boolean show;
+        private final long at;
+        private final Outcome outcome;
+
+        public Step(String cell, String typed, boolean show, long at, Outcome outcome) {
+            this.cell = cell;
+            this.typed = typed;
+            this.show = show;
+            this.at = at;
+            this.outcome = outcome;
+        }
+
+        public String cell() {
+            return cell;
+        }
+
+        public String typed() {
+            return typed;
+        }
+
+        public boolean show() {
+            return show;
+        }
+
+        public long at() {
+            return at;
+        }
+
+        public Outcome outcome() {
+            return outcome;
+        }
+
         public boolean showAll() {
             return cell == null;
         }
@@ -45,7 +78,8 @@ public final class AttemptLog {
     /** Forgets every step and starts from the attempt's present state. */
     public void start(Attempt a) {
         steps.clear();
-        startAnswers = new HashMap<>(a.answers());
+        startAnswers = new HashMap<>();
+        for (int i = 0; i < a.size(); i++) if (a.typed(i) != null) startAnswers.put(a.id(i), a.typed(i));
         startShown = a.shownIds();
         startFeedback = a.feedbackIds();
     }
@@ -75,20 +109,22 @@ public final class AttemptLog {
         steps.add(s);
     }
 
+    // The lists are handed out as they are (no unmodifiable views: each is more code in the page); callers only read them.
+
     public List<Step> steps() {
-        return Collections.unmodifiableList(steps);
+        return steps;
     }
 
     public Map<String, String> startAnswers() {
-        return Collections.unmodifiableMap(startAnswers);
+        return startAnswers;
     }
 
     public List<String> startShown() {
-        return Collections.unmodifiableList(startShown);
+        return startShown;
     }
 
     public List<String> startFeedback() {
-        return Collections.unmodifiableList(startFeedback);
+        return startFeedback;
     }
 
     /** Whether the log starts from work done before (a reload), not from an empty attempt. */

@@ -222,7 +222,14 @@ class ShareLinkTest {
         invalid("#id=s1&opts=2-3-1", "id=… but no seed-from=…");
         invalid("#seed-from=%20%20", "the class name (seed-from=…) is empty");
         invalid("#seed-from=c&id=%20", "the student id (id=…) is empty");
-        invalid("#seed-from=c&id=a%0Ab", "control character (U+000A) at character 2");
+        invalid("#seed-from=c&id=a%0Ab", "control character at character 2");
+        // € is E2 82 AC, 😀 is F0 9F 98 80 in UTF-8
+        assertEquals("#seed-from=%E2%82%AC%F0%9F%98%80&opts=" + GeneratorOptions.DEFAULT.format(),
+                ShareLink.forStudent("€😀", null, GeneratorOptions.DEFAULT));
+        assertEquals("€😀", ((ShareLink.StudentLink) ShareLink.decode("#seed-from=%E2%82%AC%F0%9F%98%80")).course());
+        assertEquals("é", ((ShareLink.StudentLink) ShareLink.decode("#seed-from=%C3%A9")).course());
+        invalid("#seed-from=%E0%80%80", "is not UTF-8"); // an overlong 0
+        invalid("#seed-from=%C3x", "is not UTF-8");
         invalid("#seed-from=c&id=%C3", "the value of 'id' has a broken %-escape or is not UTF-8");
         invalid("#seed-from=" + "x".repeat(101), "has 101 characters; at most 100");
         invalid("#seed-from=c&opts=2-3-1,blue", "the exercise options in the link are wrong");
