@@ -7,6 +7,7 @@ import backprop.exercise.Limits;
 import backprop.exercise.Presets;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
+import backprop.session.AttemptFile;
 import backprop.session.FileName;
 import backprop.session.Library;
 import backprop.session.Opened;
@@ -32,6 +33,7 @@ final class Page {
     private final CellList cells = new CellList(this);
     private Practice practice;
     private Share share;
+    private ClassLink classLink;
     private Editor editor;
     private Diagram diagram;
     private boolean updateDrawn;
@@ -73,6 +75,10 @@ final class Page {
         Dom.byId("print-attempt").addEventListener("click", e -> safely(() -> Dom.print("print-attempt")));
         practice = new Practice(this::openSeeded);
         share = new Share(hash);
+        classLink = new ClassLink(this, hash);
+        // The attempt file is made when asked for: it holds every answer up to this click.
+        Dom.byId("download-attempt").addEventListener("click", e -> safely(() -> Dom.download(Dom.byId("download-attempt"),
+                session.attemptFile(Dom.value(Dom.byId("student-id"))), AttemptFile.fileName(session.opened()))));
         Dom.onToggle(Dom.byId("editor-box"), () -> safely(this::editor));
         Dom.onParamPicked(Dom.byId("diagram"), id -> safely(() -> editor().openAt(id)));
         hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
@@ -93,6 +99,11 @@ final class Page {
         show(session.library().openEdited(ex));
     }
 
+    /** A class link's student id typed: that student's own exercise, or the form's message. */
+    void openStudent(String course, String id, GeneratorOptions options) {
+        show(session.library().openStudent(course, id, options));
+    }
+
     private void openSeeded(long seed, GeneratorOptions options) {
         show(session.library().openSeeded(seed, options));
     }
@@ -109,6 +120,7 @@ final class Page {
             practice.error(null);
         }
         if (now != null) select.setValue(now.entry());
+        classLink.show(o);
         Dom.notice(Dom.byId("load-error"), o.loadError());
         if (now != before || o.linkError() != null) Dom.notice(Dom.byId("link-error"), o.linkError());
         if (now != before || storage != null) Dom.notice(Dom.byId("storage-message"), storage);
