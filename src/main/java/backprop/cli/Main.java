@@ -95,6 +95,7 @@ public final class Main {
                 if (a.help) out.print(Usage.TEXT);
                 else MoodleCommand.run(a, out);
             }
+            case "scorm" -> ScormCommand.run(rest, out);
             case "check" -> {
                 Args a = Args.parse(rest, command, true);
                 if (a.help) out.print(Usage.TEXT);

@@ -21,6 +21,10 @@ final class Usage {
                                                      N practice exercises (seeds S, S+1, …) with answer keys:
                                                      DIR/exercise-SEED.json, .key.txt, .key.json (DIR: generated)
           moodle FILE.json | --preset ID             the exercise as a Moodle XML question bank, on stdout
+          scorm (--preset ID | FILE.json | --seeded CHOICES --course NAME) --out PACKAGE.zip
+                [--mastery PERCENT] [--credit first-try|after-feedback] [--title TEXT] [--force]
+                                                     the tutor as a SCORM 1.2 package for an LMS; --seeded gives
+                                                     each student their own exercise from their LMS student id
           help                                       this text
 
         CHOICES for generate, comma-separated, e.g. 2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.1

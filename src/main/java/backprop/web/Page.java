@@ -7,6 +7,8 @@ import backprop.exercise.Limits;
 import backprop.exercise.Presets;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
+import backprop.scorm.LmsSession;
+import backprop.scorm.ScormConfig;
 import backprop.session.FileName;
 import backprop.session.Library;
 import backprop.session.Opened;
@@ -14,6 +16,7 @@ import backprop.session.Opening;
 import backprop.session.Session;
 import java.util.HashMap;
 import java.util.Map;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -35,6 +38,8 @@ final class Page {
     private Editor editor;
     private Diagram diagram;
     private boolean updateDrawn;
+    /** In a SCORM package: the LMS and the package's exercise; null in the plain site. */
+    private LmsSession lms;
     /** A write of the attempt is scheduled for when the verdict is on screen. */
     private boolean flushing;
 
@@ -70,7 +75,17 @@ final class Page {
         hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
         // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
         Dom.onLeave(() -> safely(session::flush));
-        show(session.library().openHash(hash.current()));
+        String packaged = Dom.scormConfig();
+        ScormConfig config = packaged == null ? null : ScormConfig.parse(packaged);
+        if (config != null) {
+            JSObject api = Dom.scormApi();
+            lms = new LmsSession(api == null ? null : new Lms(api), config);
+            lms.start();
+            Dom.onUnload(() -> safely(() -> lms.leave(session)));
+        } else {
+            Dom.offline();
+        }
+        show(lms != null ? lms.open(session.library()) : session.library().openHash(hash.current()));
         Dom.hide(Dom.byId("boot-message"), true);
         Dom.mark("tutor-ready");
     }
@@ -93,6 +108,7 @@ final class Page {
     private void show(Opening o) {
         Opened before = session.opened();
         String storage = session.install(o);
+        if (lms != null) lms.installed(session);
         Opened now = session.opened();
         if (now != before) {
             render(now);
@@ -161,6 +177,10 @@ final class Page {
     /** The score, the storage warning and, once every cell is settled, the update view. */
     private void afterChange() {
         ScoreView.show(session.attempt().tally());
+        if (lms != null) {
+            lms.report(session);
+            Dom.notice(Dom.byId("lms-status"), lms.message());
+        }
         if (session.asksShownValues()) {
             Overview.forward(session.opened().solution(), session, false);
             diagram.reveal(session, false);
