@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * Copies the finished site into the jar's classes as {@code site/…}, with {@code site/files.txt} listing its files
- * one per line: the {@code scorm} command packages the very page that was built, and a jar cannot list its own
- * folders. Run as a single-file program (java build/SiteInJar.java SITE_DIR CLASSES_DIR) by the pom in
- * prepare-package, after the site is final and before the jar is made.
+ * one per line, and the SCORM package's own tutor.js as {@code site-scorm/tutor.js}: the {@code scorm} command
+ * packages the very page that was built, and a jar cannot list its own folders. Run as a single-file program
+ * (java build/SiteInJar.java SITE_DIR CLASSES_DIR SCORM_TUTOR_DIR) by the pom in prepare-package, after the site
+ * is final and before the jar is made.
  */
 public class SiteInJar {
 
@@ -29,5 +30,8 @@ public class SiteInJar {
             }
         }
         Files.writeString(out.resolve("files.txt"), String.join("\n", names) + "\n", StandardCharsets.UTF_8);
+        Path scorm = Paths.get(args[1], "site-scorm");
+        Files.createDirectories(scorm);
+        Files.copy(Paths.get(args[2], "tutor.js"), scorm.resolve("tutor.js"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

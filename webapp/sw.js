@@ -1,10 +1,8 @@
-// Offline copy of the tutor over http(s); build/OfflineCache.java names the cache after the files' hash.
-// Only this copy's old caches go: a github.io origin is shared by all of its owner's sites.
+// The tutor offline over http(s): README, "Offline after the first visit". One origin may host several copies.
 var PREFIX = 'backprop-tutor ' + self.registration.scope + ' ';
 var CACHE = PREFIX + '@VERSION@';
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    // Past the HTTP cache: a new worker must never store an older tutor.js beside a newer index.html.
     return cache.addAll(['./', 'index.html', 'style.css', 'tutor.js'].map(function (file) { return new Request(file, { cache: 'reload' }); }));
   }).then(function () { return self.skipWaiting(); }));
 });

@@ -25,7 +25,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * {@code scorm (--preset ID | FILE.json | --seeded CHOICES --course NAME) [--mastery PERCENT] [--credit first-try|after-feedback]
  * [--title TEXT] --out PACKAGE.zip [--force]}: the tutor as a SCORM 1.2 package for an LMS, built from the site the jar
- * carries ({@code site/…}, put there by the build).
+ * carries ({@code site/…}, put there by the build) with the page's SCORM build ({@code site-scorm/tutor.js}) in place of
+ * its tutor.js.
  */
 final class ScormCommand {
 
@@ -117,7 +118,7 @@ final class ScormCommand {
         }
     }
 
-    /** The built site inside the jar, listed by its site/files.txt. */
+    /** The built site inside the jar, listed by its site/files.txt, with the package's own tutor.js. */
     static Map<String, byte[]> jarSite() throws CliException {
         String list = resource("files.txt");
         if (list == null) {
@@ -132,6 +133,13 @@ final class ScormCommand {
             } catch (IOException e) {
                 throw CliException.input("site/" + name + " cannot be read from the jar (" + e.getMessage() + ")");
             }
+        }
+        // The package's own build of the page, which alone carries the LMS side (the site's has none of it).
+        try (InputStream in = ScormCommand.class.getResourceAsStream("/site-scorm/tutor.js")) {
+            if (in == null) throw CliException.input("this build has no SCORM tutor.js inside (site-scorm/tutor.js): rebuild with 'mvn package'");
+            site.put("tutor.js", in.readAllBytes());
+        } catch (IOException e) {
+            throw CliException.input("site-scorm/tutor.js cannot be read from the jar (" + e.getMessage() + ")");
         }
         return site;
     }

@@ -7,8 +7,6 @@ import backprop.exercise.Limits;
 import backprop.exercise.Presets;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
-import backprop.scorm.LmsSession;
-import backprop.scorm.ScormConfig;
 import backprop.session.FileName;
 import backprop.session.Library;
 import backprop.session.Opened;
@@ -16,7 +14,6 @@ import backprop.session.Opening;
 import backprop.session.Session;
 import java.util.HashMap;
 import java.util.Map;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -38,10 +35,29 @@ final class Page {
     private Editor editor;
     private Diagram diagram;
     private boolean updateDrawn;
-    /** In a SCORM package: the LMS and the package's exercise; null in the plain site. */
-    private LmsSession lms;
+    /** What a course package adds (a SCORM package's LMS); null in the plain site. */
+    private final Course course;
     /** A write of the attempt is scheduled for when the verdict is on screen. */
     private boolean flushing;
+
+    /**
+     * What a package adds to the page, given by its own entry point ({@link ScormMain}): the plain site's tutor.js
+     * never reaches an implementation, so none of it costs the page any size.
+     */
+    interface Course {
+        /** The package's exercise, opened in place of the address's at start-up; null when the page is not packaged. */
+        Opening open(Session session);
+
+        /** An exercise was installed, before it is drawn. */
+        void installed(Session session);
+
+        /** A verdict (or an exercise) is on screen. */
+        void changed(Session session);
+    }
+
+    Page(Course course) {
+        this.course = course;
+    }
 
     void start() {
         for (Presets.Preset p : Presets.all()) {
@@ -75,17 +91,9 @@ final class Page {
         hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
         // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
         Dom.onLeave(() -> safely(session::flush));
-        String packaged = Dom.scormConfig();
-        ScormConfig config = packaged == null ? null : ScormConfig.parse(packaged);
-        if (config != null) {
-            JSObject api = Dom.scormApi();
-            lms = new LmsSession(api == null ? null : new Lms(api), config);
-            lms.start();
-            Dom.onUnload(() -> safely(() -> lms.leave(session)));
-        } else {
-            Dom.offline();
-        }
-        show(lms != null ? lms.open(session.library()) : session.library().openHash(hash.current()));
+        Opening packaged = course == null ? null : course.open(session);
+        if (packaged == null) Dom.offline();
+        show(packaged != null ? packaged : session.library().openHash(hash.current()));
         Dom.hide(Dom.byId("boot-message"), true);
         Dom.mark("tutor-ready");
     }
@@ -108,7 +116,7 @@ final class Page {
     private void show(Opening o) {
         Opened before = session.opened();
         String storage = session.install(o);
-        if (lms != null) lms.installed(session);
+        if (course != null) course.installed(session);
         Opened now = session.opened();
         if (now != before) {
             render(now);
@@ -177,10 +185,7 @@ final class Page {
     /** The score, the storage warning and, once every cell is settled, the update view. */
     private void afterChange() {
         ScoreView.show(session.attempt().tally());
-        if (lms != null) {
-            lms.report(session);
-            Dom.notice(Dom.byId("lms-status"), lms.message());
-        }
+        if (course != null) course.changed(session);
         if (session.asksShownValues()) {
             Overview.forward(session.opened().solution(), session, false);
             diagram.reveal(session, false);

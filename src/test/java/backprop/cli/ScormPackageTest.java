@@ -182,6 +182,11 @@ class ScormPackageTest {
         assertEquals(0, r.code(), r.err());
         Map<String, byte[]> zip = unzip(Files.readAllBytes(out));
         assertTrue(text(zip, "tutor.js").endsWith("main();\n"), "the finished tutor.js, with the call that starts it");
+        assertTrue(text(zip, "tutor.js").contains("LMSInitialize"), "the package's own build, with its LMS side");
+        try (var site = ScormCommand.class.getResourceAsStream("/site/tutor.js")) {
+            assertFalse(new String(site.readAllBytes(), StandardCharsets.UTF_8).contains("LMSInitialize"),
+                    "the site's tutor.js carries nothing of the LMS side");
+        }
         assertTrue(text(zip, "index.html").contains("id=\"lms-status\""));
         assertFalse(zip.containsKey("sw.js"));
         CliRun again = CliRun.of("scorm", "--preset", "004-relu-231", "--out", out.toString());
