@@ -19,6 +19,10 @@ import java.util.Map;
  */
 public final class LmsSession {
 
+    /** Said when the package's scorm-config.js is missing or unreadable: the page then works as the plain site. */
+    public static final String NO_CONFIG = "This package's settings (scorm-config.js) are missing or cannot be read, so it"
+            + " works as the plain tutor and reports nothing to a course.";
+
     /** The student id a seeded package uses when no LMS gives one. */
     public static final String SAMPLE_ID = "preview";
 
@@ -120,11 +124,13 @@ public final class LmsSession {
         if (changed) api.commit();
     }
 
-    /** The page is being left: the last report, then LMSFinish, once. */
-    public void leave(Session s) {
+    /** The page is being left after this many seconds: the last report, the time spent, then LMSFinish, once. */
+    public void leave(Session s, long seconds) {
         if (!connected || finished) return;
         report(s);
+        api.set("cmi.core.session_time", ScormScore.timespan(seconds));
         finished = true;
+        api.commit();
         api.finish();
     }
 

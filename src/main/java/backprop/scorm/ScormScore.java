@@ -3,7 +3,7 @@ package backprop.scorm;
 import backprop.session.Tally;
 
 /**
- * The score and lesson status a SCORM 1.2 LMS receives. The score is the share of the cells credited, 0–100 with
+ * The score, lesson status and time a SCORM 1.2 LMS receives. The score is the share of the cells credited, 0–100 with
  * at most two decimals (Moodle refuses more): right first time, consistent with the student's own earlier slip
  * (the grading rules credit the method), and, as the package says, right after feedback. Shown cells earn nothing.
  * It is worked in hundredths with whole numbers, so 2 of 3 is 66.67 on every platform.
@@ -27,6 +27,15 @@ public final class ScormScore {
         if (frac == 0) return Integer.toString(whole);
         if (frac % 10 == 0) return whole + "." + frac / 10;
         return whole + (frac < 10 ? ".0" : ".") + frac;
+    }
+
+    /** cmi.core.session_time, a SCORM 1.2 timespan HH:MM:SS (at least two digits of hours, at most 9999 hours). */
+    public static String timespan(long seconds) {
+        long s = Math.max(0, Math.min(seconds, 9999L * 3600 + 3599));
+        long h = s / 3600;
+        int m = (int) (s / 60 % 60);
+        int sec = (int) (s % 60);
+        return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m + (sec < 10 ? ":0" : ":") + sec;
     }
 
     /**

@@ -230,6 +230,10 @@ final class Dom {
             + "return result==null?'':String(result);}catch(err){return '';}")
     static native String lms(JSObject api, String method, String first, String second);
 
+    /** Milliseconds since 1970, as the browser's clock says. */
+    @JSBody(script = "return Date.now();")
+    static native double now();
+
     /** The page is being closed or reloaded (not merely hidden, as {@link #onLeave} also reports). */
     @JSBody(params = "a", script = "window.addEventListener('pagehide',function(){a();});window.addEventListener('beforeunload',function(){a();});")
     static native void onUnload(Action a);

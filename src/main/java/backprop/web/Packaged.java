@@ -18,11 +18,15 @@ final class Packaged implements Page.Course {
     public Opening open(Session session) {
         String json = Dom.scormConfig();
         ScormConfig config = json == null ? null : ScormConfig.parse(json);
-        if (config == null) return null;
+        if (config == null) {
+            Dom.notice(Dom.byId("lms-status"), LmsSession.NO_CONFIG);
+            return null;
+        }
         JSObject api = Dom.scormApi();
         lms = new LmsSession(api == null ? null : new Lms(api), config);
         lms.start();
-        Dom.onUnload(() -> Page.safely(() -> lms.leave(session)));
+        double started = Dom.now();
+        Dom.onUnload(() -> Page.safely(() -> lms.leave(session, (long) ((Dom.now() - started) / 1000))));
         return lms.open(session.library());
     }
 

@@ -92,7 +92,7 @@ final class Page {
         // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
         Dom.onLeave(() -> safely(session::flush));
         Opening packaged = course == null ? null : course.open(session);
-        if (packaged == null) Dom.offline();
+        if (course == null) Dom.offline();
         show(packaged != null ? packaged : session.library().openHash(hash.current()));
         Dom.hide(Dom.byId("boot-message"), true);
         Dom.mark("tutor-ready");

@@ -60,6 +60,11 @@ final class LocalServer implements AutoCloseable {
         overrides.put(path, body);
     }
 
+    /** Serves the file on disk again. */
+    void restore(String path) {
+        overrides.remove(path);
+    }
+
     private static String type(String path) {
         if (path.endsWith(".html")) return "text/html; charset=utf-8";
         if (path.endsWith(".js")) return "text/javascript; charset=utf-8";

@@ -205,6 +205,9 @@ class ScormIT {
         driver.switchTo().defaultContent();
         script("document.getElementById('sco').src = 'about:blank';");
         wait.until(d -> ((List<?>) script("return window.calls;")).contains("LMSFinish"));
+        driver.switchTo().frame("sco");
+        assertTrue(sent("cmi.core.session_time").matches("\\d\\d:\\d\\d:\\d\\d"), sent("cmi.core.session_time"));
+        driver.switchTo().defaultContent();
 
         // The next visit, in a browser that kept nothing: the LMS hands back what it kept.
         script("localStorage.clear();");
@@ -259,5 +262,19 @@ class ScormIT {
         assertTrue(status.getText().startsWith("Not connected to a course"), status.getText());
         answer("yhat.0", "-1");
         assertEquals("first-try", cell("yhat.0").getAttribute("data-outcome"));
+    }
+
+    @Test
+    void aPackageWhoseSettingsCannotBeReadWorksAsThePlainTutorAndSaysSo() {
+        server.override("/course/scorm-config.js", "window.backpropScorm = 5;\n".getBytes(StandardCharsets.UTF_8));
+        try {
+            launch("course", null);
+            WebElement status = driver.findElement(By.id("lms-status"));
+            assertTrue(status.isDisplayed());
+            assertTrue(status.getText().startsWith("This package's settings (scorm-config.js) are missing or cannot be read"), status.getText());
+            assertEquals(List.of(), calls(), "nothing is said to the LMS");
+        } finally {
+            server.restore("/course/scorm-config.js");
+        }
     }
 }

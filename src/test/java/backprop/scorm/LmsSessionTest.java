@@ -78,9 +78,12 @@ class LmsSessionTest {
         assertEquals("100", lms.data.get("cmi.core.score.raw"));
         assertEquals("passed", lms.data.get("cmi.core.lesson_status"));
         assertEquals("", lms.data.get("cmi.core.exit"));
-        l.leave(s);
-        l.leave(s);
-        assertEquals(1, lms.count("LMSFinish"));
+        lms.calls.clear();
+        l.leave(s, 125);
+        l.leave(s, 130);
+        // 125 s = 2 min 5 s
+        assertEquals(List.of("LMSSetValue cmi.core.session_time=00:02:05", "LMSCommit", "LMSFinish"), lms.calls,
+                "the time spent, committed, then the end: once");
         l.report(s);
         assertEquals("LMSFinish", lms.calls.get(lms.calls.size() - 1), "nothing is sent after LMSFinish");
     }
@@ -118,7 +121,7 @@ class LmsSessionTest {
         s.answer("z2.0", "3");
         s.answer("z2.0", "-1");
         s.show("W2.0.0");
-        l.leave(s);
+        l.leave(s, 60);
 
         FakeLms next = new FakeLms().with("cmi.suspend_data", lms.data.get("cmi.suspend_data")).with("cmi.core.entry", "resume");
         Session other = session();
@@ -161,7 +164,7 @@ class LmsSessionTest {
         l.installed(s);
         s.answer("yhat.0", "-1");
         l.report(s);
-        l.leave(s);
+        l.leave(s, 60);
         assertFalse(l.connected());
         assertEquals("004-relu-231", s.opened().entry());
         assertTrue(l.message().startsWith("Not connected to a course: no learning management system (LMS) was found"), l.message());

@@ -38,6 +38,17 @@ class ScormScoreTest {
     }
 
     @Test
+    void theTimeSpentIsATimespanOfHoursMinutesAndSeconds() {
+        assertEquals("00:00:00", ScormScore.timespan(0));
+        assertEquals("00:00:00", ScormScore.timespan(-5), "a clock set back gives no negative time");
+        // 3599 s = 59 min 59 s; 12 h 1 min 1 s = 43261 s; 100 h = 360000 s
+        assertEquals("00:59:59", ScormScore.timespan(3599));
+        assertEquals("12:01:01", ScormScore.timespan(43261));
+        assertEquals("100:00:00", ScormScore.timespan(360000));
+        assertEquals("9999:59:59", ScormScore.timespan(Long.MAX_VALUE), "SCORM 1.2 allows four digits of hours");
+    }
+
+    @Test
     void theStatusWaitsForTheLastCellThenMeetsTheMasteryScore() {
         assertEquals("incomplete", ScormScore.status(false, 10000, 80));
         assertEquals("completed", ScormScore.status(true, 1234, ScormConfig.NO_MASTERY));
