@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The command-line answer key: {@code list}, {@code solve}, {@code check}, {@code generate}, {@code moodle},
- * {@code help}. Problems go to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
+ * {@code scorm}, {@code help}. Problems go to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
  */
 public final class Main {
 
