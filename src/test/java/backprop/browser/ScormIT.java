@@ -12,6 +12,8 @@ import backprop.generate.GeneratorOptions;
 import backprop.generate.StudentSeed;
 import backprop.session.Attempt;
 import backprop.solve.Solver;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -262,6 +265,9 @@ class ScormIT {
         assertTrue(status.getText().startsWith("Not connected to a course"), status.getText());
         answer("yhat.0", "-1");
         assertEquals("first-try", cell("yhat.0").getAttribute("data-outcome"));
+        // The message is part of the page a student reads: axe's WCAG 2.1 A/AA rules hold with it shown.
+        List<Rule> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver).getViolations();
+        assertTrue(violations.isEmpty(), violations.stream().map(Rule::getId).collect(Collectors.joining(", ")));
     }
 
     @Test
