@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The command-line answer key: {@code list}, {@code solve}, {@code check}, {@code generate}, {@code moodle}, {@code gradebook}, {@code key},
- * {@code help}. Problems go to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
+ * {@code scorm}, {@code help}. Problems go to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
  */
 public final class Main {
 
@@ -93,6 +93,7 @@ public final class Main {
             case "gradebook" -> GradebookCommand.run(rest, out, err);
             case "key" -> KeyCommand.run(rest, out);
             case "moodle" -> MoodleCommand.run(rest, out);
+            case "scorm" -> ScormCommand.run(rest, out);
             case "check" -> {
                 Args a = Args.parse(rest, command, true);
                 if (a.help) out.print(Usage.TEXT);

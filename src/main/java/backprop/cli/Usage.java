@@ -31,6 +31,10 @@ final class Usage {
           key --student ID --course NAME [--opts CHOICES] [--json]
                                                      the answer key of that student's exercise from the class
                                                      link #seed-from=NAME&opts=CHOICES
+          scorm (--preset ID | FILE.json | --seeded CHOICES --course NAME) --out PACKAGE.zip
+                [--mastery PERCENT] [--credit first-try|after-feedback] [--title TEXT] [--force]
+                                                     the tutor as a SCORM 1.2 package for an LMS; --seeded gives
+                                                     each student their own exercise from their LMS student id
           help                                       this text
 
         CHOICES for generate, comma-separated, e.g. 2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.1

@@ -37,8 +37,29 @@ final class Page {
     private Editor editor;
     private Diagram diagram;
     private boolean updateDrawn;
+    /** What a course package adds (a SCORM package's LMS); null in the plain site. */
+    private final Course course;
     /** A write of the attempt is scheduled for when the verdict is on screen. */
     private boolean flushing;
+
+    /**
+     * What a package adds to the page, given by its own entry point ({@link ScormMain}): the plain site's tutor.js
+     * never reaches an implementation, so none of it costs the page any size.
+     */
+    interface Course {
+        /** The package's exercise, opened in place of the address's at start-up; null when the page is not packaged. */
+        Opening open(Session session);
+
+        /** An exercise was installed, before it is drawn. */
+        void installed(Session session);
+
+        /** A verdict (or an exercise) is on screen. */
+        void changed(Session session);
+    }
+
+    Page(Course course) {
+        this.course = course;
+    }
 
     void start() {
         for (Presets.Preset p : Presets.all()) {
@@ -84,7 +105,9 @@ final class Page {
         hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
         // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
         Dom.onLeave(() -> safely(session::flush));
-        show(session.library().openHash(hash.current()));
+        Opening packaged = course == null ? null : course.open(session);
+        if (course == null) Dom.offline();
+        show(packaged != null ? packaged : session.library().openHash(hash.current()));
         Dom.hide(Dom.byId("boot-message"), true);
         Dom.mark("tutor-ready");
     }
@@ -112,6 +135,7 @@ final class Page {
     private void show(Opening o) {
         Opened before = session.opened();
         String storage = session.install(o);
+        if (course != null) course.installed(session);
         Opened now = session.opened();
         if (now != before) {
             render(now);
@@ -186,6 +210,7 @@ final class Page {
      */
     private void afterChange(boolean shownValues) {
         ScoreView.show(session.attempt().tally());
+        if (course != null) course.changed(session);
         if (shownValues && session.asksShownValues()) {
             Overview.forward(session.opened().solution(), session, false);
             diagram.reveal(session, false);
