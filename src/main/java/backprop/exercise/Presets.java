@@ -154,22 +154,22 @@ public final class Presets {
           "title": "Worksheet 003 · A skip connection: gradients from two paths add",
           "description": "z⁽¹⁾ = w⁽¹⁾x, a⁽¹⁾ = ReLU(z⁽¹⁾); z⁽²⁾ = w⁽²⁾a⁽¹⁾, a⁽²⁾ = ReLU(z⁽²⁾); the output ŷ = z⁽³⁾ = w⁽³⁾a⁽²⁾ + w⁽³←¹⁾a⁽¹⁾ has no activation and also reads a⁽¹⁾ directly. Backpropagate: ∂L/∂a⁽¹⁾ collects one term through z⁽²⁾ and one through the skip.",
           "notes": [
-            "The sheet has no numbers. These are chosen so that both ReLUs are active (z⁽¹⁾ = 1, z⁽²⁾ = 1.5) and the two paths into ∂L/∂a⁽¹⁾ pull in opposite directions (−1.44 through z⁽²⁾, +0.48 through the skip).",
+            "The sheet has no numbers. These are chosen so that both ReLUs are active (z⁽¹⁾ = 0.9, z⁽²⁾ = 1.44) and no cell can be copied from another: ∂L/∂a⁽¹⁾ is the sum of two terms, δ⁽²⁾·w⁽²⁾ through z⁽²⁾ and δ⁽³⁾·w⁽³←¹⁾ through the skip, which pull in opposite directions, so neither term alone, nor any cell before it, is its value.",
             "The sheet numbers its layers from 0: its w₀, z₀, h₀ are w⁽¹⁾, z⁽¹⁾, a⁽¹⁾ here; w₁, z₁, h₁ are w⁽²⁾, z⁽²⁾, a⁽²⁾; w₂ is w⁽³⁾ and the skip weight w₃ is w⁽³←¹⁾.",
             "The sheet writes z₁ = w₁·z₀, but its own backward pass uses ∂z₁/∂h₀ = w₁: the second layer reads h₀ = ReLU(z₀). With z₀ > 0 the two are equal here.",
             "The sheet writes the ReLU derivative as \\"z for z ≥ 0\\". ReLU′ is 1 for z > 0 and 0 for z < 0, not z. Its \\"≥\\" sets ReLU′(0) = 1, which this exercise adopts.",
             "Step ① is labelled ∂L/∂z₀ but computes ∂L/∂z₂ = ∂L/∂ŷ · 1.",
             "The sheet names no loss; ½(y − ŷ)² is used, with target y = 2 and η = 0.1."
           ],
-          "input": [2],
+          "input": [1.5],
           "target": [2],
           "loss": "half-sum-squared",
           "learningRate": 0.1,
           "conventions": {"reluAtZero": 1},
           "layers": [
-            {"activation": "relu", "weights": [[0.5]]},
-            {"activation": "relu", "weights": [[1.5]]},
-            {"activation": "linear", "weights": [[0.8]], "skips": [{"from": 1, "weights": [[-0.4]]}]}
+            {"activation": "relu", "weights": [[0.6]]},
+            {"activation": "relu", "weights": [[1.6]]},
+            {"activation": "linear", "weights": [[0.7]], "skips": [{"from": 1, "weights": [[-0.6]]}]}
           ]
         }
         """;
