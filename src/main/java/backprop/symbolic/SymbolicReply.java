@@ -1,25 +1,41 @@
 package backprop.symbolic;
 
 /**
- * The module's answer to a {@link SymbolicRequest}: the verdict's fields, or a sentence saying why there is none.
- * The page reads it back into a {@link SymbolicVerdict} and draws it; it decides nothing itself.
+ * The module's answer to a {@link SymbolicRequest}, ready to draw: the verdict's key and hint key, and its
+ * sentences (what it is, how it was read, the cell's true expression and value), or why there is none. The
+ * module writes the words, so the page reads lines and decides nothing.
  */
 public final class SymbolicReply {
 
     static final String FORMAT = "backprop-symbolic-reply@1";
     static final String FAILED = "backprop-symbolic-failed@1";
 
-    /** A reply read back: the verdict, or the reason it could not be given. */
-    public record Read(SymbolicVerdict verdict, String failure) {
+    /** A reply read back. {@code failure} is null when there is a verdict; {@code readAs} is "" when unsaid. */
+    public static final class Read {
+        public final String kind;
+        public final String hint;
+        public final String words;
+        public final String readAs;
+        public final String truth;
+        public final String failure;
+
+        Read(String kind, String hint, String words, String readAs, String truth, String failure) {
+            this.kind = kind;
+            this.hint = hint;
+            this.words = words;
+            this.readAs = readAs;
+            this.truth = truth;
+            this.failure = failure;
+        }
     }
 
     private SymbolicReply() {
     }
 
-    static String of(SymbolicVerdict v) {
-        return Wire.writer().text(FORMAT).text(v.kind().key()).text(v.message()).text(v.hintKey())
-                .text(v.trueExpression()).text(v.trueAscii()).number(v.value()).number(v.typedValue())
-                .text(v.readAs()).integer(v.position()).toString();
+    static String of(SymbolicVerdict v, String label) {
+        String read = ExpressionWords.readAs(v);
+        return Wire.writer().text(FORMAT).text(v.kind().key()).text(v.hintKey()).text(ExpressionWords.verdict(v))
+                .text(read == null ? "" : read).text(ExpressionWords.truth(label, v)).toString();
     }
 
     static String failed(String why) {
@@ -27,31 +43,19 @@ public final class SymbolicReply {
     }
 
     public static Read read(String text) {
-        if (text == null) return new Read(null, "the expression checker gave no answer");
+        if (text == null) return failure("the expression checker gave no answer");
         try {
             Wire r = Wire.reader(text);
             String format = r.text();
-            if (FAILED.equals(format)) return new Read(null, r.text());
-            if (!FORMAT.equals(format)) return new Read(null, "the expression checker answered in a form this page does not read");
-            String key = r.text();
-            SymbolicKind kind = null;
-            for (SymbolicKind k : SymbolicKind.values()) if (k.key().equals(key)) kind = k;
-            if (kind == null) return new Read(null, "the expression checker gave an unknown verdict");
-            String message = blank(r.text());
-            String hint = blank(r.text());
-            String truth = r.text();
-            String ascii = r.text();
-            double value = r.number();
-            double typedValue = r.number();
-            String readAs = blank(r.text());
-            int position = r.integer();
-            return new Read(new SymbolicVerdict(kind, message, hint, truth, ascii, value, typedValue, readAs, position), null);
+            if (FAILED.equals(format)) return failure(r.text());
+            if (!FORMAT.equals(format)) return failure("the expression checker answered in a form this page does not read");
+            return new Read(r.text(), r.text(), r.text(), r.text(), r.text(), null);
         } catch (IllegalArgumentException e) {
-            return new Read(null, "the expression checker's answer is damaged: " + e.getMessage());
+            return failure("the expression checker's answer is damaged: " + e.getMessage());
         }
     }
 
-    private static String blank(String s) {
-        return s.isEmpty() ? null : s;
+    private static Read failure(String why) {
+        return new Read("", "", "", "", "", why);
     }
 }

@@ -27,7 +27,8 @@ public final class SymbolicService {
                 lastExercise = r.exerciseText();
             }
             if (last.symbols().order(r.cellId()) < 0) return SymbolicReply.failed("this exercise has no cell " + r.cellId());
-            return SymbolicReply.of(last.judge(r.cellId(), r.typed()));
+            String label = backprop.notation.SymText.of(last.symbols().solution().backward().cell(r.cellId()).label());
+            return SymbolicReply.of(last.judge(r.cellId(), r.typed()), label);
         } catch (RuntimeException e) {
             return SymbolicReply.failed("the expression could not be checked: " + e.getMessage());
         }

@@ -1,16 +1,15 @@
 package backprop.symbolic;
 
+import backprop.notation.Decimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The text the page and the on-demand module {@code symbolic.js} pass each other: one token a line, a backslash
- * escaping a newline or itself, numbers as the 16 hex digits of their IEEE bits so that both sides compute with
- * exactly the same doubles. No JSON: the module needs no reader of the exercise file format.
+ * escaping a newline or itself, numbers in the shortest text that reads back to the same double, so that both
+ * sides compute with exactly the same numbers. No JSON: the module needs no reader of the exercise file format.
  */
 final class Wire {
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder out;
     private final List<String> in;
@@ -55,14 +54,9 @@ final class Wire {
         return this;
     }
 
+    /** The shortest text that reads back to exactly v ({@link Decimal}: the page has it already). */
     Wire number(double v) {
-        long bits = Double.doubleToRawLongBits(v);
-        char[] h = new char[16];
-        for (int k = 15; k >= 0; k--) {
-            h[k] = HEX[(int) (bits & 15)];
-            bits >>>= 4;
-        }
-        out.append(h).append('\n');
+        out.append(Decimal.format(v)).append('\n');
         return this;
     }
 
@@ -92,14 +86,12 @@ final class Wire {
 
     double number() {
         String s = text();
-        if (s.length() != 16) throw new IllegalArgumentException("a number is damaged: " + s);
-        long bits = 0;
-        for (int k = 0; k < 16; k++) {
-            int d = Character.digit(s.charAt(k), 16);
-            if (d < 0) throw new IllegalArgumentException("a number is damaged: " + s);
-            bits = (bits << 4) | d;
+        if (s.equals("NaN")) return Double.NaN;
+        try {
+            return Decimal.parse(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a number is damaged: " + s);
         }
-        return Double.longBitsToDouble(bits);
     }
 
     int integer() {

@@ -16,6 +16,9 @@ final class CellList {
 
     private final Page page;
     private final List<CellRow> rows = new ArrayList<>();
+    /** The cells asked as expressions, each drawn above its number. */
+    private final List<ExpressionRow> expressions = new ArrayList<>();
+    private backprop.model.Exercise exercise;
 
     CellList(Page page) {
         this.page = page;
@@ -27,6 +30,8 @@ final class CellList {
         HTMLElement list = Dom.byId("cell-list");
         Dom.clear(list);
         rows.clear();
+        expressions.clear();
+        exercise = session.opened().solution().exercise();
         String group = null;
         for (int i = 0; i < attempt.size(); i++) {
             Cell c = attempt.cell(i);
@@ -34,6 +39,9 @@ final class CellList {
             if (!g.equals(group)) list.appendChild(Dom.el("h3", "cell-group", g));
             group = g;
             CellRow row = new CellRow(attempt, i);
+            if (c != null && c.kind().stage() == Stage.BACKWARD && exercise.asksSymbolically(c.id())) {
+                list.appendChild(expression(c, row).root);
+            }
             wire(row, i);
             rows.add(row);
             list.appendChild(row.root);
@@ -41,6 +49,27 @@ final class CellList {
             if (typed != null) row.setValue(typed);
         }
         renderAll(session);
+        if (!expressions.isEmpty()) ExpressionModule.load(this::moduleDone);
+    }
+
+    private ExpressionRow expression(Cell c, CellRow number) {
+        ExpressionRow e = new ExpressionRow(c);
+        expressions.add(e);
+        e.input.addEventListener("keydown", (EventListener<KeyboardEvent>) ev -> {
+            if (!"Enter".equals(ev.getKey())) return;
+            ev.preventDefault();
+            Page.safely(() -> {
+                e.judge(exercise);
+                number.input.focus();
+            });
+        });
+        e.input.addEventListener("change", ev -> Page.safely(() -> e.judge(exercise)));
+        return e;
+    }
+
+    /** The module is there (or failed): every expression typed meanwhile gets its verdict. */
+    private void moduleDone() {
+        for (ExpressionRow e : expressions) if (e.waiting()) e.judge(exercise);
     }
 
     void renderAll(Session session) {

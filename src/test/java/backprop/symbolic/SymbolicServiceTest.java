@@ -31,10 +31,18 @@ class SymbolicServiceTest {
         SymbolicService service = new SymbolicService();
         for (String[] t : TYPED) {
             Exercise ex = Presets.byId(t[0]).exercise();
-            SymbolicVerdict direct = SymbolicExercise.of(Solver.solve(ex)).judge(t[1], t[2]);
+            backprop.solve.Solution sol = Solver.solve(ex);
+            SymbolicVerdict direct = SymbolicExercise.of(sol).judge(t[1], t[2]);
+            String label = backprop.notation.SymText.of(sol.backward().cell(t[1]).label());
             SymbolicReply.Read reply = SymbolicReply.read(service.check(SymbolicRequest.of(ex, t[1], t[2])));
-            assertNull(reply.failure(), String.join(" ", t));
-            assertEquals(direct, reply.verdict(), String.join(" ", t));
+            String what = String.join(" ", t);
+            assertNull(reply.failure, what);
+            assertEquals(direct.kind().key(), reply.kind, what);
+            assertEquals(direct.hintKey() == null ? "" : direct.hintKey(), reply.hint, what);
+            assertEquals(ExpressionWords.verdict(direct), reply.words, what);
+            String read = ExpressionWords.readAs(direct);
+            assertEquals(read == null ? "" : read, reply.readAs, what);
+            assertEquals(ExpressionWords.truth(label, direct), reply.truth, what);
         }
     }
 
@@ -52,11 +60,11 @@ class SymbolicServiceTest {
     @Test
     void aDamagedRequestGetsAReasonNotAnException() {
         SymbolicService service = new SymbolicService();
-        assertTrue(SymbolicReply.read(service.check("nonsense")).failure().startsWith("the page's request could not be read"));
+        assertTrue(SymbolicReply.read(service.check("nonsense")).failure.startsWith("the page's request could not be read"));
         String good = SymbolicRequest.of(Presets.byId("004-relu-231").exercise(), "z2.0", "1");
-        assertTrue(SymbolicReply.read(service.check(good.substring(0, good.length() / 2))).failure() != null);
-        assertTrue(SymbolicReply.read(service.check(good.replace("\nz2.0\n", "\nz9.0\n"))).failure().contains("no cell z9.0"));
-        assertTrue(SymbolicReply.read(null).failure() != null);
-        assertTrue(SymbolicReply.read("garbage").failure() != null);
+        assertTrue(SymbolicReply.read(service.check(good.substring(0, good.length() / 2))).failure != null);
+        assertTrue(SymbolicReply.read(service.check(good.replace("\nz2.0\n", "\nz9.0\n"))).failure.contains("no cell z9.0"));
+        assertTrue(SymbolicReply.read(null).failure != null);
+        assertTrue(SymbolicReply.read("garbage").failure != null);
     }
 }
