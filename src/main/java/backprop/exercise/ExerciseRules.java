@@ -85,28 +85,18 @@ public final class ExerciseRules {
         return out;
     }
 
-    /** Each symbolic entry is "backward" or a gradient cell of this network, once, and the backward pass is asked. */
+    /** Each symbolic entry is "backward" or a gradient cell of this network (a cell of a stage not asked is not asked). */
     private static void symbolic(List<Problem> out, Exercise ex) {
         List<String> list = ex.symbolic();
         if (list.isEmpty()) return;
-        if (!ex.stages().asks(backprop.stage.Stage.BACKWARD)) {
-            out.add(new Problem("symbolic", "asks cells of the backward pass as expressions, but the stages do not ask the backward pass"));
-            return;
-        }
         java.util.Set<String> ids = gradientIds(ex.network(), ex.conventions().weightLayout());
         for (int i = 0; i < list.size(); i++) {
             String id = list.get(i);
-            String at = "symbolic[" + i + "]";
-            if (list.indexOf(id) < i) out.add(new Problem(at, "'" + brief(id) + "' is listed twice"));
-            else if (!id.equals(Exercise.ALL_BACKWARD) && !ids.contains(id)) {
-                out.add(new Problem(at, "this exercise has no gradient cell '" + brief(id) + "'; give a cell id such as "
-                        + "yhat.0, z1.0, a1.0, W1.0.0 or b1.0, or \"backward\" for the whole backward pass"));
+            if (!id.equals(Exercise.ALL_BACKWARD) && !ids.contains(id)) {
+                out.add(new Problem("symbolic[" + i + "]", "this exercise has no gradient cell '"
+                        + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "' (ids as z1.0, W1.0.0; or \"backward\")"));
             }
         }
-    }
-
-    private static String brief(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** Whether an id names a gradient cell (∂L/∂ŷ, ∂L/∂a, ∂L/∂z, ∂L/∂W, ∂L/∂b) of this network. */

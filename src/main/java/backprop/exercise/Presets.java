@@ -154,9 +154,9 @@ public final class Presets {
           "title": "Worksheet 003 · A skip connection: gradients from two paths add",
           "description": "z⁽¹⁾ = w⁽¹⁾x, a⁽¹⁾ = ReLU(z⁽¹⁾); z⁽²⁾ = w⁽²⁾a⁽¹⁾, a⁽²⁾ = ReLU(z⁽²⁾); the output ŷ = z⁽³⁾ = w⁽³⁾a⁽²⁾ + w⁽³←¹⁾a⁽¹⁾ has no activation and also reads a⁽¹⁾ directly. Backpropagate: ∂L/∂a⁽¹⁾ collects one term through z⁽²⁾ and one through the skip.",
           "notes": [
-            "The sheet has no numbers. These are chosen so that both ReLUs are active (z⁽¹⁾ = 0.9, z⁽²⁾ = 1.44) and no cell can be copied from another: ∂L/∂a⁽¹⁾ is the sum of two terms, δ⁽²⁾·w⁽²⁾ through z⁽²⁾ and δ⁽³⁾·w⁽³←¹⁾ through the skip, which pull in opposite directions, so neither term alone, nor any cell before it, is its value.",
-            "The sheet numbers its layers from 0: its w₀, z₀, h₀ are w⁽¹⁾, z⁽¹⁾, a⁽¹⁾ here; w₁, z₁, h₁ are w⁽²⁾, z⁽²⁾, a⁽²⁾; w₂ is w⁽³⁾ and the skip weight w₃ is w⁽³←¹⁾. Expressions are read in the sheet's numbering: dL/dz1 * w1 + dL/dz2 * w3 is its ∂L/∂h₀.",
-            "As on the sheet, every gradient is asked as its chain-rule expression first (typed in the exercise's quantities, never a number), then as its number; the expression is also checked at random values of the quantities.",
+            "The sheet has no numbers. These keep both ReLUs active and make copying useless: ∂L/∂a⁽¹⁾ adds δ⁽²⁾·w⁽²⁾ (through z⁽²⁾) and δ⁽³⁾·w⁽³←¹⁾ (through the skip), which pull opposite ways, so neither term nor any earlier cell is its value.",
+            "The sheet numbers its layers from 0: its w₀, z₀, h₀ are w⁽¹⁾, z⁽¹⁾, a⁽¹⁾ here; w₁, z₁, h₁ are w⁽²⁾, z⁽²⁾, a⁽²⁾; w₂ is w⁽³⁾ and the skip weight w₃ is w⁽³←¹⁾. Expressions use the sheet's numbering: dL/dz1 * w1 + dL/dz2 * w3 is its ∂L/∂h₀.",
+            "As on the sheet, each gradient is asked as an expression, then as a number.",
             "The sheet writes z₁ = w₁·z₀, but its own backward pass uses ∂z₁/∂h₀ = w₁: the second layer reads h₀ = ReLU(z₀). With z₀ > 0 the two are equal here.",
             "The sheet writes the ReLU derivative as \\"z for z ≥ 0\\". ReLU′ is 1 for z > 0 and 0 for z < 0, not z. Its \\"≥\\" sets ReLU′(0) = 1, which this exercise adopts.",
             "Step ① is labelled ∂L/∂z₀ but computes ∂L/∂z₂ = ∂L/∂ŷ · 1.",
@@ -188,7 +188,7 @@ public final class Presets {
             "When it chooses ReLU′ the sheet marks z⁽¹⁾₀ as 0, not the value it computed; ReLU′ is the same either way.",
             "The output unit has a ReLU, as the sheet's δᴸ = (aᴸ − y)·ReLU′(zᴸ) says; it is active, so it does not change the numbers.",
             "Indices start at 0, as on the sheet: w⁽ˡ⁾ⱼₖ is the weight into unit j from unit k. The sheet writes decimals with a comma (0,618); answers may use either.",
-            "Step ③ asks the three formulas as expressions, written for one unit: δ⁽²⁾ = (a⁽²⁾ − y)·ReLU′(z⁽²⁾), δ⁽¹⁾₁ = W⁽²⁾₀₁·δ⁽²⁾·ReLU′(z⁽¹⁾₁) (the sheet's ((Wᴸ)ᵀδᴸ) ⊙ ReLU′(zᴸ⁻¹) for unit 1) and ∂L/∂W⁽¹⁾₁₁ = δ⁽¹⁾₁·a⁽⁰⁾₁."
+            "Step ③'s formulas are asked as expressions for one unit: δ⁽²⁾, δ⁽¹⁾₁ and ∂L/∂W⁽¹⁾₁₁."
           ],
           "input": [1, 2],
           "target": [1.5],

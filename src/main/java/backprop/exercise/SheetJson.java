@@ -61,11 +61,11 @@ final class SheetJson {
     static List<String> symbolic(JsonValue v) throws ExerciseException {
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
-        if (!v.isArray()) throw new ExerciseException("symbolic", "expected an array of cell ids (\"z2.0\") or \"backward\", found " + kind(v));
+        if (!v.isArray()) throw new ExerciseException("symbolic", "expected an array of cell ids, found " + kind(v));
         JsonArray a = v.asArray();
         if (a.size() > Limits.CELLS) throw new ExerciseException("symbolic", Limits.over(a.size(), "entries", Limits.CELLS, "(one per cell)"));
         for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).isString()) throw new ExerciseException("symbolic[" + i + "]", "expected a cell id such as \"z2.0\", found " + kind(a.get(i)));
+            if (!a.get(i).isString()) throw new ExerciseException("symbolic[" + i + "]", "expected a cell id, found " + kind(a.get(i)));
             out.add(a.get(i).asString());
         }
         return out;

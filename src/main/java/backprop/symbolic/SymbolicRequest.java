@@ -34,8 +34,8 @@ public final class SymbolicRequest {
         return Wire.writer().text(FORMAT).text(cellId).text(typed).toString() + exercise(ex);
     }
 
-    /** The exercise part of a request, the same text for every cell of one exercise. */
-    static String exercise(Exercise ex) {
+    /** The exercise part of a request, the same text for every cell of one exercise; the page hands it to the module. */
+    public static String exercise(Exercise ex) {
         Wire w = Wire.writer().text(ex.title()).numbers(ex.input()).numbers(ex.target()).text(ex.loss().key())
                 .number(ex.learningRate()).integer(ex.stages().bits());
         Conventions c = ex.conventions();
@@ -45,6 +45,8 @@ public final class SymbolicRequest {
         Tolerance t = ex.tolerance();
         if (t == null) w.text("");
         else w.text(t.mode().key()).number(t.rtol()).number(t.atol()).integer(t.digits());
+        w.integer(ex.symbolic().size());
+        for (String id : ex.symbolic()) w.text(id);
         Network net = ex.network();
         w.integer(net.inputSize()).integer(net.depth());
         for (Layer l : net.layers()) {
@@ -66,6 +68,15 @@ public final class SymbolicRequest {
         String cellId = r.text();
         String typed = r.text();
         int start = nthLine(text, 3);
+        return new Read(text.substring(start), exercise(r), cellId, typed);
+    }
+
+    /** The exercise the page sent ({@link #exercise(Exercise)}'s text). @throws IllegalArgumentException when damaged */
+    public static Exercise readExercise(String text) {
+        return exercise(Wire.reader(text));
+    }
+
+    private static Exercise exercise(Wire r) {
         String title = r.text();
         double[] input = r.numbers();
         double[] target = r.numbers();
@@ -82,8 +93,12 @@ public final class SymbolicRequest {
         String mode = r.text();
         Tolerance tol = null;
         if (!mode.isEmpty()) tol = new Tolerance(Tolerance.Mode.fromKey(mode), r.number(), r.number(), r.integer());
+        int nsym = r.integer();
+        List<String> symbolic = new ArrayList<>();
+        for (int k = 0; k < nsym; k++) symbolic.add(r.text());
         int inputSize = r.integer();
         int depth = r.integer();
+        if (depth < 0 || depth > 100) throw new IllegalArgumentException("the network is damaged");
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < depth; l++) {
             int size = r.integer();
@@ -102,9 +117,8 @@ public final class SymbolicRequest {
             layers.add(new Layer(size, act, w, bias, skips, givenZ, givenA));
         }
         if (loss == null || layout == null) throw new IllegalArgumentException("unknown loss or weight layout");
-        Exercise ex = new Exercise(title, "", List.of(), new Network(inputSize, layers), input, target, loss, lr,
-                new Conventions(reluAtZero, leak, layout, base, frozen), stages, tol, List.of());
-        return new Read(text.substring(start), ex, cellId, typed);
+        return new Exercise(title, "", List.of(), new Network(inputSize, layers), input, target, loss, lr,
+                new Conventions(reluAtZero, leak, layout, base, frozen), stages, tol, List.of(), symbolic);
     }
 
     private static double[][] matrix(Wire r) {

@@ -16,9 +16,6 @@ final class CellList {
 
     private final Page page;
     private final List<CellRow> rows = new ArrayList<>();
-    /** The cells asked as expressions, each drawn above its number. */
-    private final List<ExpressionRow> expressions = new ArrayList<>();
-    private backprop.model.Exercise exercise;
 
     CellList(Page page) {
         this.page = page;
@@ -30,8 +27,6 @@ final class CellList {
         HTMLElement list = Dom.byId("cell-list");
         Dom.clear(list);
         rows.clear();
-        expressions.clear();
-        exercise = session.opened().solution().exercise();
         String group = null;
         for (int i = 0; i < attempt.size(); i++) {
             Cell c = attempt.cell(i);
@@ -39,9 +34,6 @@ final class CellList {
             if (!g.equals(group)) list.appendChild(Dom.el("h3", "cell-group", g));
             group = g;
             CellRow row = new CellRow(attempt, i);
-            if (c != null && c.kind().stage() == Stage.BACKWARD && exercise.asksSymbolically(c.id())) {
-                list.appendChild(expression(c, row).root);
-            }
             wire(row, i);
             rows.add(row);
             list.appendChild(row.root);
@@ -49,27 +41,9 @@ final class CellList {
             if (typed != null) row.setValue(typed);
         }
         renderAll(session);
-        if (!expressions.isEmpty()) ExpressionModule.load(this::moduleDone);
-    }
-
-    private ExpressionRow expression(Cell c, CellRow number) {
-        ExpressionRow e = new ExpressionRow(c);
-        expressions.add(e);
-        e.input.addEventListener("keydown", (EventListener<KeyboardEvent>) ev -> {
-            if (!"Enter".equals(ev.getKey())) return;
-            ev.preventDefault();
-            Page.safely(() -> {
-                e.judge(exercise);
-                number.input.focus();
-            });
-        });
-        e.input.addEventListener("change", ev -> Page.safely(() -> e.judge(exercise)));
-        return e;
-    }
-
-    /** The module is there (or failed): every expression typed meanwhile gets its verdict. */
-    private void moduleDone() {
-        for (ExpressionRow e : expressions) if (e.waiting()) e.judge(exercise);
+        // Cells asked as expressions are drawn by symbolic.js, loaded on demand (it costs the page nothing until then).
+        backprop.model.Exercise ex = session.opened().solution().exercise();
+        if (!ex.symbolic().isEmpty()) ExpressionModule.attach(list, ex);
     }
 
     void renderAll(Session session) {

@@ -1,30 +1,29 @@
 package backprop.web;
 
 import backprop.backward.Cell;
-import backprop.model.Exercise;
-import backprop.symbolic.SymbolicReply;
-import backprop.symbolic.SymbolicRequest;
+import backprop.notation.SymText;
+import backprop.symbolic.ExpressionWords;
+import backprop.symbolic.SymbolicExercise;
+import backprop.symbolic.SymbolicVerdict;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * A cell asked as an expression, drawn above the cell's number: its label, a text field for the chain-rule
- * expression, and the verdict the expression module gives with the cell's true expression and value. It says so
- * while the module is loading, and plainly when it cannot be loaded.
+ * A cell asked as an expression, drawn by the expression module above the cell's number: its label, a text field
+ * for the chain-rule expression, and the verdict with the cell's true expression and value. Part of symbolic.js,
+ * never of the page itself.
  */
 final class ExpressionRow {
-
-    static final String LOADING = "The expression checker is loading…";
-    static final String UNAVAILABLE = "The expression checker (symbolic.js) could not be loaded, so expressions cannot be"
-            + " checked in this page; the numbers still are. Reload the page to try again.";
 
     final Cell cell;
     final HTMLElement root;
     final HTMLElement input;
     private final HTMLElement verdict;
     private final HTMLElement truth;
+    private final String label;
 
     ExpressionRow(Cell cell) {
         this.cell = cell;
+        this.label = SymText.of(cell.label());
         String id = "expr." + cell.id();
         root = Dom.el("div", "expr-cell");
         root.setAttribute("data-expr-id", id);
@@ -45,23 +44,18 @@ final class ExpressionRow {
         draw("", "", "", "");
     }
 
-    /** Judges what the field holds now, or says why it cannot yet. */
-    void judge(Exercise ex) {
+    /** Judges what the field holds now; an empty field has no verdict. */
+    void judge(SymbolicExercise sx) {
         String typed = Dom.value(input);
-        int s = ExpressionModule.state();
-        if (typed == null || typed.trim().isEmpty()) draw("", "", "", "");
-        else if (s == ExpressionModule.FAILED) draw("unavailable", "", UNAVAILABLE, "");
-        else if (s != ExpressionModule.READY) draw("loading", "", LOADING, "");
-        else {
-            SymbolicReply.Read r = SymbolicReply.read(ExpressionModule.check(SymbolicRequest.of(ex, cell.id(), typed)));
-            if (r.failure != null) draw("unavailable", "", "This expression could not be checked: " + r.failure + ".", "");
-            else draw(r.kind, r.hint, r.readAs.isEmpty() ? r.words : r.words + " " + r.readAs + ".", r.truth);
+        if (typed == null || typed.trim().isEmpty()) {
+            draw("", "", "", "");
+            return;
         }
-    }
-
-    /** Waiting for the module: judged again when it is there. */
-    boolean waiting() {
-        return "loading".equals(verdict.getAttribute("data-verdict"));
+        SymbolicVerdict v = sx.judge(cell.id(), typed);
+        String read = ExpressionWords.readAs(v);
+        String words = ExpressionWords.verdict(v);
+        draw(v.kind().key(), v.hintKey() == null ? "" : v.hintKey(), read == null ? words : words + " " + read + ".",
+                ExpressionWords.truth(label, v));
     }
 
     private void draw(String kind, String hint, String text, String worked) {

@@ -38,12 +38,8 @@ class SymbolicFieldTest {
         assertTrue(problem(w004("\"symbolic\": [2],")).startsWith("symbolic[0]: expected a cell id"));
         // 004's layer 1 has three units, 0 to 2; W⁽²⁾ is 1 × 3
         String none = problem(w004("\"symbolic\": [\"z2.0\", \"z1.3\"],"));
-        assertTrue(none.startsWith("symbolic[1]: this exercise has no gradient cell 'z1.3'"), none);
+        assertEquals("symbolic[1]: this exercise has no gradient cell 'z1.3' (ids as z1.0, W1.0.0; or \"backward\")", none);
         assertTrue(problem(w004("\"symbolic\": [\"W2.1.0\"],")).startsWith("symbolic[0]: this exercise has no gradient cell 'W2.1.0'"));
-        assertTrue(problem(w004("\"symbolic\": [\"z2.0\", \"z2.0\"],")).startsWith("symbolic[1]: 'z2.0' is listed twice"));
-        String stage = problem(w004("\"symbolic\": [\"z2.0\"],").replace("\"stages\": [\"forward\", \"loss\", \"backward\", \"update\", \"new-loss\"]",
-                "\"stages\": [\"forward\", \"loss\"]"));
-        assertTrue(stage.startsWith("symbolic: asks cells of the backward pass as expressions, but the stages do not"), stage);
         // a skip weight and a bias are cells too
         Exercise ok = assertDoesNotThrow(w004("\"symbolic\": [\"b1.2\", \"yhat.0\", \"a1.0\", \"backward\"],"));
         assertEquals(4, ok.symbolic().size());
