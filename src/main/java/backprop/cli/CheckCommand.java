@@ -45,14 +45,20 @@ final class CheckCommand {
         }
         Exercise ex = SolveCommand.load(args, "check", 1);
         String answersPath = args.positional.get(args.positional.size() - 1);
-        Checker checker = new Checker(Main.solve(ex));
+        Solution sol = Main.solve(ex);
+        Checker checker = new Checker(sol);
         List<String> ids = new ArrayList<>(checker.ids());
+        ids.addAll(ExpressionGrading.allowed(sol));
         Map<String, String> answers = AnswersFile.read(answersPath, ids);
-        List<Verdict> verdicts = checker.gradeAll(answers);
+        List<Verdict> verdicts = checker.gradeAll(ExpressionGrading.numbers(answers));
+        List<ExpressionGrading.Judged> expressions = ExpressionGrading.grade(sol, answers);
         if (args.json) {
-            out.println(JsonPretty.write(json(ex, checker, verdicts)));
+            JsonObject o = json(ex, checker, verdicts);
+            if (!expressions.isEmpty()) o.add("expressions", ExpressionGrading.json(expressions));
+            out.println(JsonPretty.write(o));
         } else {
             out.print(text(ex, checker, verdicts));
+            out.print(ExpressionGrading.text(expressions));
         }
     }
 

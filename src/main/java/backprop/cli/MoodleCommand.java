@@ -34,6 +34,13 @@ final class MoodleCommand {
         Exercise ex = SolveCommand.load(args, "moodle", 0);
         // Solved first so that an exercise that cannot be solved is reported as bad input, not half written.
         Main.solve(ex);
-        out.print(perCell ? MoodleXml.of(ex) : MoodleCloze.of(ex));
+        out.print(perCell ? MoodleXml.of(List.of(ex), MoodleCommand::expression) : MoodleCloze.of(ex, MoodleCommand::expression));
+    }
+
+    /** ∂L/∂z⁽²⁾ = ∂L/∂ŷ · ReLU′(z⁽²⁾) (ASCII: dL/dyhat * relu'(z2)) for a cell asked as an expression, else null. */
+    static String expression(backprop.solve.Solution s, backprop.backward.Cell c) {
+        if (!backprop.symbolic.AskedExpressions.ids(s).contains(backprop.symbolic.AskedExpressions.PREFIX + c.id())) return null;
+        backprop.symbolic.SymbolicExercise sx = backprop.symbolic.SymbolicExercise.of(s);
+        return sx.text(c.id()) + " (typed: " + sx.judge(c.id(), "").trueAscii() + ")";
     }
 }

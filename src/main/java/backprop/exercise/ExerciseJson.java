@@ -25,7 +25,7 @@ import java.util.List;
 public final class ExerciseJson {
 
     private static final List<String> TOP = List.of("format", "title", "description", "notes", "input", "target",
-            "loss", "learningRate", "conventions", "localDerivatives", "stages", "tolerance", "layers", "questions");
+            "loss", "learningRate", "conventions", "localDerivatives", "stages", "tolerance", "layers", "questions", "symbolic");
     private static final List<String> LAYER = List.of("activation", "weights", "bias", "skips", "given");
     private static final List<String> SKIP = List.of("from", "weights");
     private static final List<String> GIVEN = List.of("z", "a");
@@ -140,7 +140,8 @@ public final class ExerciseJson {
         Stages stages = SheetJson.stages(o.get("stages"), local);
         List<Question> questions = SheetJson.questions(o.get("questions"));
         if (stages.isEmpty() && questions.isEmpty()) throw new ExerciseException("stages", "asks nothing: list at least one stage or give a question");
-        Exercise ex = new Exercise(title, description, notes, net, input, target, loss, lr, conv, stages, tol, questions);
+        Exercise ex = new Exercise(title, description, notes, net, input, target, loss, lr, conv, stages, tol, questions,
+                SheetJson.symbolic(o.get("symbolic")));
         ExerciseRules.check(ex);
         return ex;
     }

@@ -41,6 +41,7 @@ public final class ExerciseWriter {
         JsonObject tol = tolerance(ex.tolerance());
         if (!tol.isEmpty()) o.add("tolerance", tol);
         SheetJson.writeStages(o, ex.stages());
+        SheetJson.writeSymbolic(o, ex.symbolic());
         JsonArray layers = new JsonArray();
         WeightLayout layout = ex.conventions().weightLayout();
         for (Layer layer : ex.network().layers()) {

@@ -52,6 +52,30 @@ final class SheetJson {
         return s;
     }
 
+    /**
+     * {@code "symbolic"}: the cells asked as an expression, by id, or "backward" for the whole backward pass.
+     * Only the form is read here; which ids this network has is a rule ({@link ExerciseRules}).
+     */
+    static List<String> symbolic(JsonValue v) throws ExerciseException {
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) return out;
+        if (!v.isArray()) throw new ExerciseException("symbolic", "expected an array of cell ids, found " + kind(v));
+        JsonArray a = v.asArray();
+        if (a.size() > Limits.CELLS) throw new ExerciseException("symbolic", Limits.over(a.size(), "entries", Limits.CELLS, "(one per cell)"));
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).isString()) throw new ExerciseException("symbolic[" + i + "]", "expected a cell id, found " + kind(a.get(i)));
+            out.add(a.get(i).asString());
+        }
+        return out;
+    }
+
+    static void writeSymbolic(JsonObject o, List<String> symbolic) {
+        if (symbolic.isEmpty()) return;
+        JsonArray a = new JsonArray();
+        for (String id : symbolic) a.add(id);
+        o.add("symbolic", a);
+    }
+
     static List<Question> questions(JsonValue v) throws ExerciseException {
         List<Question> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;

@@ -35,18 +35,31 @@ public final class MoodleCloze {
         return of(List.of(ex), MoodleXml.categoryName(ex.title()));
     }
 
+    /** As {@link #of(Exercise)}, each cell asked as an expression giving it in its feedback. */
+    public static String of(Exercise ex, MoodleXml.Expressions expressions) {
+        return of(List.of(ex), MoodleXml.categoryName(ex.title()), expressions);
+    }
+
     /** A bank: every exercise a Cloze question in one category, so "random question" draws one exercise per student. */
     public static String of(List<Exercise> exercises, String category) {
+        return of(exercises, category, null);
+    }
+
+    private static String of(List<Exercise> exercises, String category, MoodleXml.Expressions expressions) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
         sb.append("  <question type=\"category\">\n");
         sb.append("    <category><text>").append(Xml.text(MoodleXml.CATEGORY_ROOT + "/" + category)).append("</text></category>\n");
         sb.append("  </question>\n");
-        for (Exercise ex : exercises) question(sb, ex);
+        for (Exercise ex : exercises) question(sb, ex, expressions);
         return sb.append("</quiz>\n").toString();
     }
 
     /** The Cloze text of one exercise: the statement and one sub-question per asked cell and question. */
     public static String text(Exercise ex) {
+        return text(ex, null);
+    }
+
+    static String text(Exercise ex, MoodleXml.Expressions expressions) {
         Solution s = Solver.solve(ex);
         Tolerance tol = ex.tolerance();
         // Exercise text outside the sub-questions must not open one: a title with "{1:NUMERICAL:…}" stays text.
@@ -67,7 +80,9 @@ public final class MoodleCloze {
                 sb.append("{1:MULTICHOICE:").append(yes ? "=" : "").append("yes#").append(escape(fb))
                         .append('~').append(yes ? "" : "=").append("no#").append(escape(fb)).append('}');
             } else {
-                sb.append(numerical(c.value(), MoodleXml.tolerance(tol, c.value()), ChainText.of(c)));
+                String expression = expressions == null ? null : expressions.of(s, c);
+                String fb = expression == null ? ChainText.of(c) : ChainText.of(c) + " · as an expression: " + expression;
+                sb.append(numerical(c.value(), MoodleXml.tolerance(tol, c.value()), fb));
             }
             sb.append("</td></tr>\n");
         }
@@ -76,10 +91,10 @@ public final class MoodleCloze {
         return sb.toString();
     }
 
-    private static void question(StringBuilder sb, Exercise ex) {
+    private static void question(StringBuilder sb, Exercise ex, MoodleXml.Expressions expressions) {
         sb.append("  <question type=\"cloze\">\n");
         sb.append("    <name><text>").append(Xml.text(MoodleXml.name(ex.title(), "whole exercise", "cloze"))).append("</text></name>\n");
-        sb.append("    <questiontext format=\"html\"><text>").append(Xml.cdata(text(ex))).append("</text></questiontext>\n");
+        sb.append("    <questiontext format=\"html\"><text>").append(Xml.cdata(text(ex, expressions))).append("</text></questiontext>\n");
         sb.append("    <generalfeedback format=\"html\"><text></text></generalfeedback>\n");
         sb.append("    <penalty>0.3333333</penalty>\n");
         sb.append("    <hidden>0</hidden>\n");
