@@ -29,6 +29,10 @@ public final class Json {
         return new JsonValue(JsonValue.NUMBER, Integer.toString(v));
     }
 
+    public static JsonValue value(long v) {
+        return new JsonValue(JsonValue.NUMBER, Long.toString(v));
+    }
+
     public static JsonValue value(boolean v) {
         return v ? TRUE : FALSE;
     }

@@ -27,6 +27,10 @@ public final class JsonArray extends JsonValue implements Iterable<JsonValue> {
         return add(Json.value(value));
     }
 
+    public JsonArray add(long value) {
+        return add(Json.value(value));
+    }
+
     public JsonArray add(boolean value) {
         return add(Json.value(value));
     }

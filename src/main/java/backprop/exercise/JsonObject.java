@@ -49,6 +49,11 @@ public final class JsonObject extends JsonValue implements Iterable<JsonObject.M
         return add(name, Json.value(value));
     }
 
+    /** A whole number such as a seed or a time in milliseconds (the command line and attempt files write them). */
+    public JsonObject add(String name, long value) {
+        return add(name, Json.value(value));
+    }
+
     public JsonObject add(String name, boolean value) {
         return add(name, Json.value(value));
     }

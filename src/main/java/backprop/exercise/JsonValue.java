@@ -44,6 +44,10 @@ public class JsonValue {
         return kind == TRUE || kind == FALSE;
     }
 
+    public boolean isTrue() {
+        return kind == TRUE;
+    }
+
     public boolean isNull() {
         return kind == NULL;
     }

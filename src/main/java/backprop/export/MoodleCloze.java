@@ -81,7 +81,7 @@ public final class MoodleCloze {
                         .append('~').append(yes ? "" : "=").append("no#").append(escape(fb)).append('}');
             } else {
                 String expression = expressions == null ? null : expressions.of(s, c);
-                String fb = expression == null ? ChainText.of(c) : ChainText.of(c) + " · as an expression: " + expression;
+                String fb = expression == null ? ChainText.of(c) : "As an expression: " + expression + ". " + ChainText.of(c);
                 sb.append(numerical(c.value(), MoodleXml.tolerance(tol, c.value()), fb));
             }
             sb.append("</td></tr>\n");

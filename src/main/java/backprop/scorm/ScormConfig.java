@@ -1,8 +1,8 @@
 package backprop.scorm;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import backprop.exercise.Json;
+import backprop.exercise.JsonObject;
+import backprop.exercise.JsonValue;
 
 /**
  * What a SCORM package was made with, as its {@code scorm-config.js} hands it to the page: the exercise (a preset

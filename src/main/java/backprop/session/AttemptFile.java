@@ -10,12 +10,11 @@ import backprop.generate.GeneratorOptions;
 import backprop.generate.StudentSeed;
 import backprop.model.Exercise;
 import backprop.solve.Solver;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
-import com.eclipsesource.json.WriterConfig;
+import backprop.exercise.Json;
+import backprop.exercise.JsonArray;
+import backprop.exercise.JsonObject;
+import backprop.exercise.JsonSyntaxException;
+import backprop.exercise.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,7 +107,7 @@ public final class AttemptFile {
         o.add("score", Json.object().add("first-try", t.firstTry()).add("after-feedback", t.afterFeedback())
                 .add("consistent", t.consistent()).add("shown", t.shown()).add("wrong", t.wrong())
                 .add("unanswered", t.unanswered()).add("total", t.total()));
-        return o.toString(WriterConfig.PRETTY_PRINT) + "\n";
+        return o.toPrettyString() + "\n";
     }
 
     /** The download name: the exercise's file name with "-attempt" before ".json". */
@@ -148,8 +147,8 @@ public final class AttemptFile {
         JsonValue root;
         try {
             root = Json.parse(text);
-        } catch (ParseException e) {
-            throw new AttemptFileException("line " + e.getLocation().line + ", column " + e.getLocation().column, "this is not valid JSON");
+        } catch (JsonSyntaxException e) {
+            throw new AttemptFileException("line " + e.line + ", column " + e.column, "this is not valid JSON");
         } catch (StackOverflowError e) {
             throw new AttemptFileException("", "brackets are nested too deeply");
         }
