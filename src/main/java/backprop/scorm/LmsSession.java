@@ -140,7 +140,7 @@ public final class LmsSession {
         if (keptProblem != null) m = m == null ? keptProblem : m + " " + keptProblem;
         if (dropped > 0) {
             String d = "Your course keeps at most 4,096 characters of your work: " + dropped
-                    + (dropped == 1 ? " cell's answer" : " cells' answers") + " could not be kept there and will be empty when you come back.";
+                    + (dropped == 1 ? " cell" : " cells") + " could not be kept there, and will be empty (or, past the first thousand or so, shown) when you come back.";
             m = m == null ? d : m + " " + d;
         }
         return m;

@@ -13,11 +13,13 @@ import java.util.Map;
  * student touched, by its position in worksheet order (base 36) and a mark:
  * {@code ~} shown; {@code !} its answer was shown in a verdict but the field is empty now; {@code =} typed, never
  * given feedback; {@code *} typed after feedback. A typed entry goes on with the text's length (base 36), a colon
- * and the text. Worksheet 004 with ŷ typed right and ∂L/∂z⁽²⁾ wrong, then right: {@code b1xxxxxxxx0=2:-11*2:-1}.
+ * and the text. Worksheet 004 with ŷ (its 10th cell) typed right and ∂L/∂z⁽²⁾ (the 11th) wrong, then right:
+ * {@code b1} + fingerprint + {@code 9=2:-1a*2:-1}.
  *
  * <p>What does not fit is left out from the end of the worksheet backwards, typed texts first: a typed cell
  * whose text is dropped keeps its feedback mark, so coming back never turns a cell reached after feedback
- * into a first try; it is only ever empty.
+ * into a first try; it is only ever empty. Should even the marks not fit, the last entry is a position and
+ * {@code ^}: every cell from there on comes back shown (earning nothing), never as a cell still to be tried.
  */
 public final class SuspendData {
 
@@ -51,24 +53,31 @@ public final class SuspendData {
             }
             if (entry[i] != null) length += entry[i].length();
         }
-        int dropped = 0;
+        boolean[] lost = new boolean[n];
         // Typed texts go first, from the end: each keeps its feedback mark.
         for (int i = n - 1; i >= 0 && length > MAX; i--) {
             if (entry[i] == null || entry[i] == mark[i]) continue;
             length -= entry[i].length() - (mark[i] == null ? 0 : mark[i].length());
             entry[i] = mark[i];
-            dropped++;
+            lost[i] = true;
         }
-        // Then the marks themselves, should even they not fit (an exercise of many hundred cells).
-        for (int i = n - 1; i >= 0 && length > MAX; i--) {
-            if (entry[i] == null) continue;
-            length -= entry[i].length();
-            entry[i] = null;
-            dropped++;
+        // Should even the marks not fit (well over a thousand cells touched), the end of the worksheet is cut off as
+        // shown: never credited, so coming back can only cost the student, never give a mark the attempt did not earn.
+        int cut = n;
+        if (length > MAX) {
+            while (cut > 0 && length + base36(cut).length() + 1 > MAX) {
+                cut--;
+                if (entry[cut] != null) length -= entry[cut].length();
+                entry[cut] = null;
+                lost[cut] = true;
+            }
         }
         StringBuilder sb = new StringBuilder(length);
         sb.append(VERSION).append(fingerprint);
         for (int i = 0; i < n; i++) if (entry[i] != null) sb.append(entry[i]);
+        if (cut < n) sb.append(base36(cut)).append('^');
+        int dropped = 0;
+        for (boolean l : lost) if (l) dropped++;
         return new Encoded(sb.toString(), dropped);
     }
 
@@ -95,6 +104,8 @@ public final class SuspendData {
             String id = a.id(i);
             if (m == '~') {
                 shown.add(id);
+            } else if (m == '^') {
+                for (int k = i; k < a.size(); k++) shown.add(a.id(k));
             } else if (m == '!') {
                 feedback.add(id);
             } else if (m == '=' || m == '*') {

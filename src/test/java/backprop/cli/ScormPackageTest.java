@@ -116,11 +116,7 @@ class ScormPackageTest {
         ScormConfig c = ScormConfig.parse(script.substring("window.backpropScorm = ".length(), script.length() - 2));
         assertEquals(new ScormConfig("004-relu-231", null, null, "", ScormConfig.NO_MASTERY, false), c);
         assertEquals(Presets.byId("004-relu-231").exercise().title(), ExerciseJson.parse(text(zip, "exercise.json")).title());
-        assertEquals(0, m(zip).getElementsByTagNameNS(ADLCP, "masteryscore").getLength(), "no mastery score, none in the manifest");
-    }
-
-    private static Document m(Map<String, byte[]> zip) throws Exception {
-        return manifest(zip);
+        assertEquals(0, manifest(zip).getElementsByTagNameNS(ADLCP, "masteryscore").getLength(), "no mastery score, none in the manifest");
     }
 
     @Test

@@ -100,6 +100,56 @@ class SuspendDataTest {
         }
     }
 
+    /** A 16-24-24-8 ReLU net asking its backward pass and its update, numbers in a fixed pattern. */
+    private static Attempt large() {
+        int[] sizes = {16, 24, 24, 8};
+        StringBuilder sb = new StringBuilder("{\"title\": \"large\", \"loss\": \"half-sum-squared\", \"learningRate\": 0.01,"
+                + " \"stages\": [\"backward\", \"update\"], \"input\": ").append(vector(16, 1)).append(", \"target\": ")
+                .append(vector(8, 2)).append(", \"layers\": [");
+        for (int l = 1; l < sizes.length; l++) {
+            sb.append(l > 1 ? ", " : "").append("{\"activation\": \"").append(l == 3 ? "linear" : "relu").append("\", \"weights\": [");
+            for (int j = 0; j < sizes[l]; j++) sb.append(j == 0 ? "" : ", ").append(vector(sizes[l - 1], j + l));
+            sb.append("], \"bias\": ").append(vector(sizes[l], l)).append('}');
+        }
+        try {
+            return new Attempt(new Checker(Solver.solve(backprop.exercise.ExerciseJson.parse(sb.append("]}").toString()))));
+        } catch (backprop.exercise.ExerciseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String vector(int n, int shift) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int k = 0; k < n; k++) sb.append(k == 0 ? "" : ", ").append(((k + shift) % 5 - 2) / 10.0);
+        return sb.append(']').toString();
+    }
+
+    @Test
+    void whenEvenTheMarksDoNotFitTheEndComesBackShownNeverAsCellsStillToTry() {
+        Attempt a = large();
+        // Cells: the backward pass 1,320 (16-24-24-8 with biases), the update one per parameter: 16·24 + 24 + 24·24 + 24
+        // + 24·8 + 8 = 1,208; 2,528 in all.
+        assertEquals(2528, a.size());
+        // Every cell has had feedback and holds nothing: marks only, "i!".
+        a.restore(java.util.Map.of(), java.util.List.of(), a.ids());
+        // A mark is 2 characters below position 36, 3 to 1,295, 4 from 1,296 (base 36). Keeping cells 0 … c−1 and
+        // the cut "c^" takes 10 + 72 + 3·1260 + 4·(c − 1296) + 4 characters for c ≥ 1296: at most 4,096 for c ≤ 1353.5,
+        // so c = 1353 (base 36: 11l) and 4,094 characters; the other 2,528 − 1,353 = 1,175 cells come back shown.
+        SuspendData.Encoded e = SuspendData.encode(a, FP);
+        assertEquals(4094, e.text().length());
+        assertTrue(e.text().endsWith("11k!11l^"), e.text().substring(e.text().length() - 20));
+        assertEquals(1175, e.dropped());
+        Attempt back = large();
+        assertNull(SuspendData.decode(e.text(), FP, back));
+        for (int i = 0; i < back.size(); i++) {
+            if (i < 1353) {
+                assertTrue(back.hadFeedback(i) && !back.isShown(i), back.id(i));
+            } else {
+                assertEquals(Outcome.SHOWN, back.outcome(i), back.id(i));
+            }
+        }
+    }
+
     @Test
     void otherNumbersOrGarbageAreRefusedAndLeaveTheAttemptAlone() {
         String kept = SuspendData.encode(worked(), FP).text();
