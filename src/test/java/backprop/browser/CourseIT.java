@@ -52,6 +52,10 @@ class CourseIT {
         page.waiting().until(d -> !page.hidden(page.byId("class-error")));
         assertTrue(page.text("class-error").contains("the student id is empty"), page.text("class-error"));
         assertEquals("true", id.getAttribute("aria-invalid"));
+        // axe's WCAG 2.1 A/AA rules with the form and its message on screen
+        java.util.List<com.deque.html.axecore.results.Rule> v = browser.axe()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver()).getViolations();
+        assertTrue(v.isEmpty(), v.stream().map(x -> x.getId() + ": " + x.getHelp()).toList().toString());
 
         id.clear();
         id.sendKeys("S123" + Keys.ENTER);
