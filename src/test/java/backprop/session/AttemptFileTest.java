@@ -161,6 +161,24 @@ class AttemptFileTest {
     }
 
     @Test
+    void aStudentsExerciseFromAClassLinkComesBackAfterAReload() {
+        FakeStore store = new FakeStore();
+        Session s = session(store);
+        s.install(s.library().openStudent("nn-week3", "s123", GeneratorOptions.parse(OPTS)));
+        s.answer(s.attempt().id(0), "1");
+        s.flush();
+        Session again = session(store);
+        // a bare reload (no hash) and the link with the id both reopen it, with the answer
+        again.install(again.library().openHash(""));
+        assertEquals(2625642051019574L, again.opened().seed());
+        assertEquals("#seed-from=nn-week3&id=s123&opts=" + OPTS, again.opened().link());
+        assertEquals("1", again.attempt().typed(0));
+        Opening o = again.library().openHash("#seed-from=nn-week3&id=S123&opts=" + OPTS);
+        assertNull(o.askStudent());
+        assertEquals(2625642051019574L, o.opened().seed());
+    }
+
+    @Test
     void aFileThatIsNoAttemptIsRefusedWithThePathOfTheProblem() throws Exception {
         String good = worked(new FakeStore()).attemptFile(null);
         assertEquals("format: this is an exercise file, not an attempt file (no \"format\": \"backprop-tutor/attempt@1\")",
