@@ -11,6 +11,8 @@ import backprop.notation.Names;
 import backprop.notation.SymText;
 import backprop.render.ChainText;
 import backprop.render.JsonPretty;
+import backprop.session.Attempt;
+import backprop.session.Tally;
 import backprop.render.JsonValues;
 import backprop.render.UpdateText;
 import backprop.solve.Solution;
@@ -47,10 +49,12 @@ final class CheckCommand {
         String answersPath = args.positional.get(args.positional.size() - 1);
         Checker checker = new Checker(Main.solve(ex));
         List<String> ids = new ArrayList<>(checker.ids());
-        Map<String, String> answers = AnswersFile.read(answersPath, ids);
-        List<Verdict> verdicts = checker.gradeAll(answers);
+        AnswersFile.History history = AnswersFile.history(answersPath, ids);
+        List<Verdict> verdicts = checker.gradeAll(history.answers());
         if (args.json) {
-            out.println(JsonPretty.write(json(ex, checker, verdicts)));
+            Attempt attempt = new Attempt(checker);
+            attempt.restore(history.answers(), history.shown(), history.feedback());
+            out.println(JsonPretty.write(json(ex, checker, verdicts, attempt)));
         } else {
             out.print(text(ex, checker, verdicts));
         }
@@ -61,7 +65,7 @@ final class CheckCommand {
         return k == VerdictKind.EMPTY ? "empty" : k.key();
     }
 
-    private static JsonObject json(Exercise ex, Checker checker, List<Verdict> verdicts) {
+    private static JsonObject json(Exercise ex, Checker checker, List<Verdict> verdicts, Attempt attempt) {
         JsonObject byStage = new JsonObject();
         for (Map.Entry<String, List<Verdict>> e : byStage(checker, verdicts).entrySet()) byStage.add(e.getKey(), score(Score.of(e.getValue())));
         JsonArray cells = new JsonArray();
@@ -72,6 +76,7 @@ final class CheckCommand {
                     .add("label", label(checker, v.cellId()))
                     .add("typed", v.kind() == VerdictKind.EMPTY ? Json.NULL : Json.value(v.typed()))
                     .add("verdict", word(v.kind()))
+                    .add("outcome", attempt.outcome(attempt.indexOf(v.cellId())).key())
                     .add("value", JsonValues.number(v.value()))
                     .add("expected", JsonValues.number(v.expected()))
                     .add("carried", JsonValues.number(v.carried()))
@@ -80,8 +85,12 @@ final class CheckCommand {
                             : new JsonObject().add("key", v.hint().key()).add("message", v.hint().message()));
             cells.add(o);
         }
-        return new JsonObject().add("exercise", ex.title()).add("score", score(Score.of(verdicts))).add("byStage", byStage)
-                .add("cells", cells);
+        Tally t = attempt.tally();
+        JsonObject outcomes = new JsonObject().add("first-try", t.firstTry()).add("after-feedback", t.afterFeedback())
+                .add("consistent", t.consistent()).add("shown", t.shown()).add("wrong", t.wrong()).add("unanswered", t.unanswered())
+                .add("total", t.total()).add("summary", t.summary());
+        return new JsonObject().add("exercise", ex.title()).add("score", score(Score.of(verdicts))).add("outcomes", outcomes)
+                .add("byStage", byStage).add("cells", cells);
     }
 
     private static JsonObject score(Score s) {
