@@ -16,6 +16,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public class SiteSize {
 
+    /** Files the page loads only when first needed: reported on their own line, outside the page's total. */
+    static final List<String> ON_DEMAND = List.of("symbolic.js");
+
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             System.err.println("usage: java build/SiteSize.java SITE_DIR BUDGET_BYTES");
@@ -33,17 +36,28 @@ public class SiteSize {
         }
         long raw = 0;
         long zipped = 0;
+        long lazyRaw = 0;
+        long lazyZipped = 0;
         System.out.println("Site size (" + dir + "):");
         System.out.println(String.format("  %-28s %10s %10s", "file", "bytes", "gzip"));
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
             long gz = gzipSize(bytes);
+            if (ON_DEMAND.contains(f.getFileName().toString())) {
+                lazyRaw += bytes.length;
+                lazyZipped += gz;
+                continue;
+            }
             raw += bytes.length;
             zipped += gz;
             System.out.println(String.format("  %-28s %10d %10d", dir.relativize(f), bytes.length, gz));
         }
         System.out.println(String.format("  %-28s %10d %10d   budget %d bytes gzip (%.1f%% used)",
                 "total", raw, zipped, budget, 100.0 * zipped / budget));
+        if (lazyRaw > 0) {
+            System.out.println(String.format("  %-28s %10d %10d   loaded on demand (the first cell asked as an expression), not in the total",
+                    String.join(", ", ON_DEMAND), lazyRaw, lazyZipped));
+        }
         if (zipped > budget) {
             System.err.println("Site size: FAILED, the gzip total " + zipped + " bytes is over the budget of " + budget
                     + " bytes by " + (zipped - budget) + " bytes");

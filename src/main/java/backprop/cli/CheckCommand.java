@@ -6,25 +6,25 @@ import backprop.check.Checker;
 import backprop.check.Score;
 import backprop.check.Verdict;
 import backprop.check.VerdictKind;
+import backprop.exercise.Json;
+import backprop.exercise.JsonArray;
+import backprop.exercise.JsonObject;
 import backprop.model.Exercise;
 import backprop.notation.Names;
 import backprop.notation.SymText;
-import backprop.render.ChainText;
-import backprop.render.JsonPretty;
-import backprop.session.Attempt;
-import backprop.session.Tally;
-import backprop.render.JsonValues;
-import backprop.render.UpdateText;
-import backprop.solve.Solution;
-import backprop.update.ParamChange;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import java.io.PrintStream;
-import java.util.ArrayList;
 import backprop.question.Question;
 import backprop.question.QuestionKind;
+import backprop.render.ChainText;
+import backprop.render.JsonPretty;
+import backprop.render.JsonValues;
+import backprop.render.UpdateText;
+import backprop.session.Attempt;
+import backprop.session.Tally;
+import backprop.solve.Solution;
 import backprop.stage.Stage;
+import backprop.update.ParamChange;
+import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +47,24 @@ final class CheckCommand {
         }
         Exercise ex = SolveCommand.load(args, "check", 1);
         String answersPath = args.positional.get(args.positional.size() - 1);
-        Checker checker = new Checker(Main.solve(ex));
+        Solution sol = Main.solve(ex);
+        Checker checker = new Checker(sol);
         List<String> ids = new ArrayList<>(checker.ids());
+        ids.addAll(ExpressionGrading.allowed(sol));
         AnswersFile.History history = AnswersFile.history(answersPath, ids);
-        List<Verdict> verdicts = checker.gradeAll(history.answers());
+        Map<String, String> answers = history.answers();
+        Map<String, String> numbers = ExpressionGrading.numbers(answers);
+        List<Verdict> verdicts = checker.gradeAll(numbers);
+        List<ExpressionGrading.Judged> expressions = ExpressionGrading.grade(sol, answers);
         if (args.json) {
             Attempt attempt = new Attempt(checker);
-            attempt.restore(history.answers(), history.shown(), history.feedback());
-            out.println(JsonPretty.write(json(ex, checker, verdicts, attempt)));
+            attempt.restore(numbers, history.shown(), history.feedback());
+            JsonObject o = json(ex, checker, verdicts, attempt);
+            if (!expressions.isEmpty()) o.add("expressions", ExpressionGrading.json(expressions));
+            out.println(JsonPretty.write(o));
         } else {
             out.print(text(ex, checker, verdicts));
+            out.print(ExpressionGrading.text(expressions));
         }
     }
 

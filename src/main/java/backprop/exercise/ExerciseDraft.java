@@ -166,9 +166,15 @@ public final class ExerciseDraft {
         for (int k = 0; k < depth(); k++) {
             layers.add(new Layer(width(k + 1), activations.get(k), weights.get(k), biases.get(k), skips.get(k), given.get(k)[0], given.get(k)[1]));
         }
-        return new Exercise(title, base.description(), notes, new Network(input.length, layers), input, target, loss,
+        Network net = new Network(input.length, layers);
+        // Symbolic cells the edit removed (a unit taken away) are dropped rather than refused: the editor has no field for them.
+        List<String> symbolic = new ArrayList<>();
+        for (String id : base.symbolic()) {
+            if (id.equals(Exercise.ALL_BACKWARD) || ExerciseRules.isGradientCell(net, layout, id)) symbolic.add(id);
+        }
+        return new Exercise(title, base.description(), notes, net, input, target, loss,
                 learningRate, new Conventions(reluAtZero, leakySlope, layout, indexBase, frozen), stages,
-                base.tolerance(), base.questions());
+                base.tolerance(), base.questions(), symbolic);
     }
 
     /**

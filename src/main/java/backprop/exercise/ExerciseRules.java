@@ -81,7 +81,45 @@ public final class ExerciseRules {
         if (!(lr > 0) || !Double.isFinite(lr)) out.add(new Problem("learningRate", "must be greater than 0, found " + plain(lr)));
         conventions(out, conv, net);
         tolerance(out, ex.tolerance());
+        symbolic(out, ex);
         return out;
+    }
+
+    /** Each symbolic entry is "backward" or a gradient cell of this network (a cell of a stage not asked is not asked). */
+    private static void symbolic(List<Problem> out, Exercise ex) {
+        List<String> list = ex.symbolic();
+        if (list.isEmpty()) return;
+        java.util.Set<String> ids = gradientIds(ex.network(), ex.conventions().weightLayout());
+        for (int i = 0; i < list.size(); i++) {
+            String id = list.get(i);
+            if (!id.equals(Exercise.ALL_BACKWARD) && !ids.contains(id)) {
+                out.add(new Problem("symbolic[" + i + "]", "this exercise has no gradient cell '"
+                        + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "' (ids as z1.0, W1.0.0; or \"backward\")"));
+            }
+        }
+    }
+
+    /** Whether an id names a gradient cell (∂L/∂ŷ, ∂L/∂a, ∂L/∂z, ∂L/∂W, ∂L/∂b) of this network. */
+    public static boolean isGradientCell(Network net, WeightLayout layout, String id) {
+        return gradientIds(net, layout).contains(id);
+    }
+
+    private static java.util.Set<String> gradientIds(Network net, WeightLayout layout) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int depth = net.depth();
+        for (int l = 1; l <= depth; l++) {
+            Layer layer = net.layer(l);
+            for (int j = 0; j < net.width(l); j++) {
+                ids.add(backprop.backward.Ids.z(l, j));
+                ids.add(backprop.backward.Ids.a(l, depth, j));
+                if (layer.hasBias()) ids.add(ParamRef.bias(l, j).id());
+                for (int i = 0; i < net.width(l - 1); i++) ids.add(ParamRef.weight(l, l - 1, j, i, layout).id());
+                for (Skip sk : layer.skips()) {
+                    for (int i = 0; i < net.width(sk.from()); i++) ids.add(ParamRef.weight(l, sk.from(), j, i, layout).id());
+                }
+            }
+        }
+        return ids;
     }
 
     /** Loss and activation pairs that work but make an odd worksheet: said beside the exercise, never refused. */

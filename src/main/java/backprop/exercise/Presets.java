@@ -154,22 +154,24 @@ public final class Presets {
           "title": "Worksheet 003 · A skip connection: gradients from two paths add",
           "description": "z⁽¹⁾ = w⁽¹⁾x, a⁽¹⁾ = ReLU(z⁽¹⁾); z⁽²⁾ = w⁽²⁾a⁽¹⁾, a⁽²⁾ = ReLU(z⁽²⁾); the output ŷ = z⁽³⁾ = w⁽³⁾a⁽²⁾ + w⁽³←¹⁾a⁽¹⁾ has no activation and also reads a⁽¹⁾ directly. Backpropagate: ∂L/∂a⁽¹⁾ collects one term through z⁽²⁾ and one through the skip.",
           "notes": [
-            "The sheet has no numbers. These are chosen so that both ReLUs are active (z⁽¹⁾ = 1, z⁽²⁾ = 1.5) and the two paths into ∂L/∂a⁽¹⁾ pull in opposite directions (−1.44 through z⁽²⁾, +0.48 through the skip).",
-            "The sheet numbers its layers from 0: its w₀, z₀, h₀ are w⁽¹⁾, z⁽¹⁾, a⁽¹⁾ here; w₁, z₁, h₁ are w⁽²⁾, z⁽²⁾, a⁽²⁾; w₂ is w⁽³⁾ and the skip weight w₃ is w⁽³←¹⁾.",
+            "The sheet has no numbers. These keep both ReLUs active and make copying useless: ∂L/∂a⁽¹⁾ adds δ⁽²⁾·w⁽²⁾ (through z⁽²⁾) and δ⁽³⁾·w⁽³←¹⁾ (through the skip), which pull opposite ways, so neither term nor any earlier cell is its value.",
+            "The sheet numbers its layers from 0: its w₀, z₀, h₀ are w⁽¹⁾, z⁽¹⁾, a⁽¹⁾ here; w₁, z₁, h₁ are w⁽²⁾, z⁽²⁾, a⁽²⁾; w₂ is w⁽³⁾ and the skip weight w₃ is w⁽³←¹⁾. Expressions use the sheet's numbering: dL/dz1 * w1 + dL/dz2 * w3 is its ∂L/∂h₀.",
+            "As on the sheet, each gradient is asked as an expression, then as a number.",
             "The sheet writes z₁ = w₁·z₀, but its own backward pass uses ∂z₁/∂h₀ = w₁: the second layer reads h₀ = ReLU(z₀). With z₀ > 0 the two are equal here.",
             "The sheet writes the ReLU derivative as \\"z for z ≥ 0\\". ReLU′ is 1 for z > 0 and 0 for z < 0, not z. Its \\"≥\\" sets ReLU′(0) = 1, which this exercise adopts.",
             "Step ① is labelled ∂L/∂z₀ but computes ∂L/∂z₂ = ∂L/∂ŷ · 1.",
             "The sheet names no loss; ½(y − ŷ)² is used, with target y = 2 and η = 0.1."
           ],
-          "input": [2],
+          "input": [1.5],
           "target": [2],
           "loss": "half-sum-squared",
           "learningRate": 0.1,
-          "conventions": {"reluAtZero": 1},
+          "conventions": {"reluAtZero": 1, "indexBase": 0},
+          "symbolic": ["backward"],
           "layers": [
-            {"activation": "relu", "weights": [[0.5]]},
-            {"activation": "relu", "weights": [[1.5]]},
-            {"activation": "linear", "weights": [[0.8]], "skips": [{"from": 1, "weights": [[-0.4]]}]}
+            {"activation": "relu", "weights": [[0.6]]},
+            {"activation": "relu", "weights": [[1.6]]},
+            {"activation": "linear", "weights": [[0.7]], "skips": [{"from": 1, "weights": [[-0.6]]}]}
           ]
         }
         """;
@@ -185,7 +187,8 @@ public final class Presets {
             "In its second forward pass the sheet loses the sign of the updated w⁽¹⁾₁₀.",
             "When it chooses ReLU′ the sheet marks z⁽¹⁾₀ as 0, not the value it computed; ReLU′ is the same either way.",
             "The output unit has a ReLU, as the sheet's δᴸ = (aᴸ − y)·ReLU′(zᴸ) says; it is active, so it does not change the numbers.",
-            "Indices start at 0, as on the sheet: w⁽ˡ⁾ⱼₖ is the weight into unit j from unit k. The sheet writes decimals with a comma (0,618); answers may use either."
+            "Indices start at 0, as on the sheet: w⁽ˡ⁾ⱼₖ is the weight into unit j from unit k. The sheet writes decimals with a comma (0,618); answers may use either.",
+            "Step ③'s formulas are asked as expressions for one unit: δ⁽²⁾, δ⁽¹⁾₁ and ∂L/∂W⁽¹⁾₁₁."
           ],
           "input": [1, 2],
           "target": [1.5],
@@ -193,6 +196,7 @@ public final class Presets {
           "learningRate": 0.1,
           "conventions": {"indexBase": 0},
           "stages": ["forward", "loss", "backward", "update", "new-loss"],
+          "symbolic": ["z2.0", "z1.1", "W1.1.1"],
           "layers": [
             {"activation": "relu", "weights": [[0.2, -0.4], [-0.3, 0.8], [0.5, 0.7]], "bias": [0.1, -0.2, -0.1]},
             {"activation": "relu", "weights": [[-0.6, 0.9, -0.3]], "bias": [0.05]}

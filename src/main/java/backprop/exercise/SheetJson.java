@@ -1,14 +1,12 @@
 package backprop.exercise;
 
+import backprop.notation.TextList;
 import backprop.question.Counted;
 import backprop.question.Option;
 import backprop.question.Question;
 import backprop.question.QuestionKind;
 import backprop.stage.Stage;
 import backprop.stage.Stages;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +52,30 @@ final class SheetJson {
         return s;
     }
 
+    /**
+     * {@code "symbolic"}: the cells asked as an expression, by id, or "backward" for the whole backward pass.
+     * Only the form is read here; which ids this network has is a rule ({@link ExerciseRules}).
+     */
+    static List<String> symbolic(JsonValue v) throws ExerciseException {
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) return out;
+        if (!v.isArray()) throw new ExerciseException("symbolic", "expected an array of cell ids, found " + kind(v));
+        JsonArray a = v.asArray();
+        if (a.size() > Limits.CELLS) throw new ExerciseException("symbolic", Limits.over(a.size(), "entries", Limits.CELLS, "(one per cell)"));
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).isString()) throw new ExerciseException("symbolic[" + i + "]", "expected a cell id, found " + kind(a.get(i)));
+            out.add(a.get(i).asString());
+        }
+        return out;
+    }
+
+    static void writeSymbolic(JsonObject o, List<String> symbolic) {
+        if (symbolic.isEmpty()) return;
+        JsonArray a = new JsonArray();
+        for (String id : symbolic) a.add(id);
+        o.add("symbolic", a);
+    }
+
     static List<Question> questions(JsonValue v) throws ExerciseException {
         List<Question> out = new ArrayList<>();
         if (v == null || v.isNull()) return out;
@@ -73,7 +95,7 @@ final class SheetJson {
         if (!v.isObject()) throw new ExerciseException(at, "expected a question {\"id\": \"q.…\", \"kind\": …}, found " + kind(v));
         JsonObject o = v.asObject();
         for (String name : o.names()) {
-            if (!QUESTION.contains(name)) {
+            if (!TextList.has(QUESTION, name)) {
                 throw new ExerciseException(at + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", QUESTION) + ")");
             }
         }
@@ -109,7 +131,7 @@ final class SheetJson {
             if (!oa.get(k).isObject()) throw new ExerciseException(oat, "expected an option {\"key\", \"text\", \"right\", \"feedback\"}, found " + kind(oa.get(k)));
             JsonObject oo = oa.get(k).asObject();
             for (String name : oo.names()) {
-                if (!OPTION.contains(name)) {
+                if (!TextList.has(OPTION, name)) {
                     throw new ExerciseException(oat + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", OPTION) + ")");
                 }
             }
@@ -143,7 +165,6 @@ final class SheetJson {
             }
             return Question.count(id, prompt, Counted.fromKey(c.asString()), explanation, first);
         }
-        // JsonNumbers, not asDouble: minimal-json's asDouble is Double.parseDouble, 18 KB of the page.
         double d = n.isNumber() ? JsonNumbers.read(n) : Double.NaN;
         if (d != Math.rint(d) || d < 0 || d > 1e9) {
             throw new ExerciseException(at + ".answer", "expected a whole number ≥ 0, found " + kind(n));

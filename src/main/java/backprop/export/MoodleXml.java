@@ -40,8 +40,20 @@ public final class MoodleXml {
 
     /** One file for a batch: each exercise in its own category. */
     public static String of(List<Exercise> exercises) {
+        return of(exercises, null);
+    }
+
+    /**
+     * A cell's chain-rule expression for the feedback of a cell the exercise asks as an expression, or null:
+     * Moodle grades the number, and the feedback gives the expression ({@code "symbolic"} in the exercise).
+     */
+    public interface Expressions {
+        String of(Solution s, Cell c);
+    }
+
+    public static String of(List<Exercise> exercises, Expressions expressions) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
-        for (Exercise ex : exercises) exercise(sb, ex);
+        for (Exercise ex : exercises) exercise(sb, ex, expressions);
         return sb.append("</quiz>\n").toString();
     }
 
@@ -71,7 +83,7 @@ public final class MoodleXml {
         return Math.max(Math.max(mode, threeFigures), FLOOR) * (1 + EDGE);
     }
 
-    private static void exercise(StringBuilder sb, Exercise ex) {
+    private static void exercise(StringBuilder sb, Exercise ex, Expressions expressions) {
         Solution s = Solver.solve(ex);
         String statement = QuestionText.statement(ex);
         sb.append("  <question type=\"category\">\n");
@@ -81,7 +93,7 @@ public final class MoodleXml {
         for (Question q : s.sheet().questions()) if (q.first()) question(sb, ex, statement, q);
         for (Cell c : s.sheet().asked()) {
             if (c.kind().yesNo()) yesNo(sb, ex, statement, c);
-            else question(sb, ex, statement, c);
+            else question(sb, ex, statement, c, expressions == null ? null : expressions.of(s, c));
         }
         for (Question q : s.sheet().questions()) if (!q.first()) question(sb, ex, statement, q);
     }
@@ -161,13 +173,15 @@ public final class MoodleXml {
         return nl < 0 ? s : s.substring(0, nl) + " …";
     }
 
-    private static void question(StringBuilder sb, Exercise ex, String statement, Cell c) {
+    private static void question(StringBuilder sb, Exercise ex, String statement, Cell c, String expression) {
         String label = SymText.of(c.label());
+        String feedback = "<p>" + Xml.html(ChainText.of(c)) + "</p>";
+        if (expression != null) feedback = "<p>As an expression: " + Xml.html(expression) + "</p>" + feedback;
         String ask = "<p>Compute <strong>" + Xml.html(label) + "</strong>. Give a decimal number.</p>";
         sb.append("  <question type=\"numerical\">\n");
         sb.append("    <name><text>").append(Xml.text(name(ex.title(), label, c.id()))).append("</text></name>\n");
         sb.append("    <questiontext format=\"html\"><text>").append(Xml.cdata(statement + ask)).append("</text></questiontext>\n");
-        sb.append("    <generalfeedback format=\"html\"><text>").append(Xml.cdata("<p>" + Xml.html(ChainText.of(c)) + "</p>")).append("</text></generalfeedback>\n");
+        sb.append("    <generalfeedback format=\"html\"><text>").append(Xml.cdata(feedback)).append("</text></generalfeedback>\n");
         sb.append("    <defaultgrade>1</defaultgrade>\n");
         sb.append("    <penalty>0.3333333</penalty>\n");
         sb.append("    <hidden>0</hidden>\n");

@@ -41,6 +41,9 @@ final class CellList {
             if (typed != null) row.setValue(typed);
         }
         renderAll(session);
+        // Cells asked as expressions are drawn by symbolic.js, loaded on demand (it costs the page nothing until then).
+        backprop.model.Exercise ex = session.opened().solution().exercise();
+        if (!ex.symbolic().isEmpty()) ExpressionModule.attach(list, ex);
     }
 
     void renderAll(Session session) {

@@ -192,14 +192,14 @@ class EditorIT {
         assertEquals("-0.6", page.editorParam("W1.0.1").getAttribute("value"));
     }
 
-    /** Worksheet 003's skip w⁽³←¹⁾ = −0.4 has its own table. */
+    /** Worksheet 003's skip w⁽³←¹⁾ = −0.6 has its own table. */
     @Test
     void aSkipWeightIsEditedInItsOwnTable() {
         TutorPage page = new TutorPage(browser).open().choose("003-skip-connection");
         page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W3from1.0.0']")).click();
         page.waiting().until(d -> "W3from1.0.0".equals(page.focusedAttribute("data-param")));
         assertEquals("layers[2].skips[0].weights[0][0]", page.focusedAttribute("data-path"));
-        assertEquals("-0.4", page.editorParam("W3from1.0.0").getAttribute("value"));
+        assertEquals("-0.6", page.editorParam("W3from1.0.0").getAttribute("value"));
     }
 
     @Test

@@ -48,26 +48,26 @@ class CarriedErrorTest {
     @Test
     void twoPathsOneOfThemFromAWrongAnswer() {
         Checker c = Grading.of("003-skip-connection");
-        // δ⁽²⁾ typed −1.44 (ReLU′ taken as z = 1.5), δ⁽³⁾ = −1.2 right:
-        // ∂L/∂a⁽¹⁾ = δ⁽²⁾·w⁽²⁾ + δ⁽³⁾·w⁽³←¹⁾ = (−1.44)(1.5) + (−1.2)(−0.4) = −2.16 + 0.48 = −1.68
-        Verdict v = grade(c, "a1.0", "z2.0", "-1.44", "z3.0", "-1.2", "a1.0", "-1.68");
+        // δ⁽²⁾ typed −1.544256 (ReLU′ taken as z = 1.44: −1.0724·1.44), δ⁽³⁾ = −1.532 right:
+        // ∂L/∂a⁽¹⁾ = δ⁽²⁾·w⁽²⁾ + δ⁽³⁾·w⁽³←¹⁾ = (−1.544256)(1.6) + (−1.532)(−0.6) = −2.4708096 + 0.9192 = −1.5516096
+        Verdict v = grade(c, "a1.0", "z2.0", "-1.544256", "z3.0", "-1.532", "a1.0", "-1.5516096");
         assertKind(VerdictKind.CONSISTENT, v);
-        assertEquals(-1.68, v.carried(), 1e-12);
-        assertTrue(v.problem().startsWith("follows from your earlier ∂L/∂z⁽²⁾ = -1.44"), v.problem());
+        assertEquals(-1.5516096, v.carried(), 1e-12);
+        assertTrue(v.problem().startsWith("follows from your earlier ∂L/∂z⁽²⁾ = -1.544256"), v.problem());
         assertTrue(!v.problem().contains("z⁽³⁾"), "a right earlier answer is not named: " + v.problem());
     }
 
     @Test
     void workingOnFromAcceptedRoundedAnswersIsRight() {
         Checker c = Grading.of("003-skip-connection");
-        // δ⁽²⁾ = −0.96 typed −0.969 (0.94 % off, accepted); then ∂L/∂a⁽¹⁾ = (−0.969)(1.5) + (−1.2)(−0.4)
-        // = −1.4535 + 0.48 = −0.9735, 1.4 % from −0.96 because the sum cancels: right all the same
-        assertKind(VerdictKind.CORRECT, grade(c, "z2.0", "z2.0", "-0.969"));
-        Verdict v = grade(c, "a1.0", "z2.0", "-0.969", "a1.0", "-0.9735");
+        // δ⁽²⁾ = −1.0724 typed −1.08 (0.71 % off, accepted); then ∂L/∂a⁽¹⁾ = (−1.08)(1.6) + (−1.532)(−0.6)
+        // = −1.728 + 0.9192 = −0.8088, 1.5 % from −0.79664 because the sum cancels: right all the same
+        assertKind(VerdictKind.CORRECT, grade(c, "z2.0", "z2.0", "-1.08"));
+        Verdict v = grade(c, "a1.0", "z2.0", "-1.08", "a1.0", "-0.8088");
         assertKind(VerdictKind.CORRECT, v);
         assertNull(v.problem());
-        // without that earlier answer −0.9735 is just off
-        assertKind(VerdictKind.WRONG, grade(c, "a1.0", "a1.0", "-0.9735"));
+        // without that earlier answer −0.8088 is just off
+        assertKind(VerdictKind.WRONG, grade(c, "a1.0", "a1.0", "-0.8088"));
     }
 
     @Test
@@ -145,14 +145,15 @@ class CarriedErrorTest {
         assertEquals(-1, b.expected(), 1e-12);
         // δ⁽¹⁾₁ = ∂L/∂a⁽¹⁾₁·ReLU′(1.1) = ∂L/∂a⁽¹⁾₁·1 (true −0.9): after their −1.8, −1.8 follows
         assertKind(VerdictKind.CONSISTENT, grade(c, "z1.1", "a1.1", "-1.8", "z1.1", "-1.8"));
-        // worksheet 003, ∂L/∂a⁽¹⁾ with the skip path left out: −1.44 (true −0.96); δ⁽¹⁾ = ∂L/∂a⁽¹⁾·ReLU′(1) = −1.44 follows
+        // worksheet 003, ∂L/∂a⁽¹⁾ with the skip path left out: −1.71584 (true −0.79664);
+        // δ⁽¹⁾ = ∂L/∂a⁽¹⁾·ReLU′(0.9) = −1.71584 follows
         Checker skip = Grading.of("003-skip-connection");
-        assertKind(VerdictKind.WRONG, grade(skip, "a1.0", "a1.0", "-1.44"));
-        Verdict z = grade(skip, "z1.0", "a1.0", "-1.44", "z1.0", "-1.44");
+        assertKind(VerdictKind.WRONG, grade(skip, "a1.0", "a1.0", "-1.71584"));
+        Verdict z = grade(skip, "z1.0", "a1.0", "-1.71584", "z1.0", "-1.71584");
         assertKind(VerdictKind.CONSISTENT, z);
-        assertEquals(-0.96, z.expected(), 1e-12);
-        // and ∂L/∂w⁽¹⁾ = δ⁽¹⁾·x = (−1.44)(2) = −2.88 follows from that
-        assertKind(VerdictKind.CONSISTENT, grade(skip, "W1.0.0", "a1.0", "-1.44", "z1.0", "-1.44", "W1.0.0", "-2.88"));
+        assertEquals(-0.79664, z.expected(), 1e-12);
+        // and ∂L/∂w⁽¹⁾ = δ⁽¹⁾·x = (−1.71584)(1.5) = −2.57376 follows from that
+        assertKind(VerdictKind.CONSISTENT, grade(skip, "W1.0.0", "a1.0", "-1.71584", "z1.0", "-1.71584", "W1.0.0", "-2.57376"));
     }
 
     @Test

@@ -77,12 +77,12 @@ class DefensibleGradingTest {
     @Test
     void worksheet003TheSkipPathLeftOut() {
         Checker c = Grading.of("003-skip-connection");
-        // ∂L/∂a⁽¹⁾ = (−0.96)(1.5) + (−1.2)(−0.4) = −0.96; without the skip term −1.44
-        hintKey("skip-path-left-out", grade(c, "a1.0", "yhat.0", "-1.2", "a1.0", "-1.44"));
-        hintKey("skip-path-left-out", grade(c, "a1.0", "a1.0", "-1.44"));
-        // −1.92 is the ½ dropped (2 × −0.96); with ∂L/∂ŷ = −1.2 right it is not that, and no other mistake gives it
-        hintKey("loss-half", grade(c, "a1.0", "a1.0", "-1.92"));
-        Verdict v = grade(c, "a1.0", "yhat.0", "-1.2", "a1.0", "-1.92");
+        // ∂L/∂a⁽¹⁾ = (−1.0724)(1.6) + (−1.532)(−0.6) = −0.79664; without the skip term −1.71584
+        hintKey("skip-path-left-out", grade(c, "a1.0", "yhat.0", "-1.532", "a1.0", "-1.71584"));
+        hintKey("skip-path-left-out", grade(c, "a1.0", "a1.0", "-1.71584"));
+        // −1.59328 is the ½ dropped (2 × −0.79664); with ∂L/∂ŷ = −1.532 right it is not that, and no other mistake gives it
+        hintKey("loss-half", grade(c, "a1.0", "a1.0", "-1.59328"));
+        Verdict v = grade(c, "a1.0", "yhat.0", "-1.532", "a1.0", "-1.59328");
         assertKind(VerdictKind.WRONG, v);
         assertNull(v.hint(), v.toString());
     }

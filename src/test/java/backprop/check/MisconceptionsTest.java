@@ -103,20 +103,20 @@ class MisconceptionsTest {
     @Test
     void worksheet003SkipConnection() {
         Checker c = Grading.of("003-skip-connection");
-        // ∂L/∂a⁽¹⁾ = δ⁽²⁾w⁽²⁾ + δ⁽³⁾w⁽³←¹⁾ = (−0.96)(1.5) + (−1.2)(−0.4) = −1.44 + 0.48 = −0.96
-        hint(c, "a1.0", "-1.44", "skip-path-left-out");
-        hint(c, "a1.0", "0.48", "skip-path-left-out");
-        // carried on: δ⁽¹⁾ = −1.44·1 and ∂L/∂w⁽¹⁾ = −1.44·2 = −2.88
-        hint(c, "z1.0", "-1.44", "skip-path-left-out");
-        hint(c, "W1.0.0", "-2.88", "skip-path-left-out");
-        // the sheet's "ReLU′ = z": δ⁽²⁾ = ∂L/∂a⁽²⁾·z⁽²⁾ = (−0.96)(1.5) = −1.44
-        hint(c, "z2.0", "-1.44", "relu-as-z");
-        // ∂L/∂ŷ = 0.8 − 2 = −1.2; the ½ dropped: −2.4; ∂L/∂w⁽³←¹⁾ = δ⁽³⁾·a⁽¹⁾ = −1.2, sign flipped 1.2
-        hint(c, "yhat.0", "-2.4", "loss-half");
-        hint(c, "W3from1.0.0", "1.2", "sign");
-        // w⁽³⁾′ = 0.8 − 0.1·(−1.8) = 0.98; uphill 0.8 − 0.18 = 0.62; without η 0.8 + 1.8 = 2.6
-        hint(c, "new.W3.0.0", "0.62", "uphill");
-        hint(c, "new.W3.0.0", "2.6", "lr-not-applied");
+        // ∂L/∂a⁽¹⁾ = δ⁽²⁾w⁽²⁾ + δ⁽³⁾w⁽³←¹⁾ = (−1.0724)(1.6) + (−1.532)(−0.6) = −1.71584 + 0.9192 = −0.79664
+        hint(c, "a1.0", "-1.71584", "skip-path-left-out");
+        hint(c, "a1.0", "0.9192", "skip-path-left-out");
+        // carried on: δ⁽¹⁾ = −1.71584·1 and ∂L/∂w⁽¹⁾ = −1.71584·1.5 = −2.57376
+        hint(c, "z1.0", "-1.71584", "skip-path-left-out");
+        hint(c, "W1.0.0", "-2.57376", "skip-path-left-out");
+        // the sheet's "ReLU′ = z": δ⁽²⁾ = ∂L/∂a⁽²⁾·z⁽²⁾ = (−1.0724)(1.44) = −1.544256
+        hint(c, "z2.0", "-1.544256", "relu-as-z");
+        // ∂L/∂ŷ = 0.468 − 2 = −1.532; the ½ dropped: −3.064; ∂L/∂w⁽³←¹⁾ = δ⁽³⁾·a⁽¹⁾ = −1.3788, sign flipped 1.3788
+        hint(c, "yhat.0", "-3.064", "loss-half");
+        hint(c, "W3from1.0.0", "1.3788", "sign");
+        // w⁽³⁾′ = 0.7 − 0.1·(−2.20608) = 0.920608; uphill 0.7 − 0.220608 = 0.479392; without η 0.7 + 2.20608 = 2.90608
+        hint(c, "new.W3.0.0", "0.479392", "uphill");
+        hint(c, "new.W3.0.0", "2.90608", "lr-not-applied");
     }
 
     @Test

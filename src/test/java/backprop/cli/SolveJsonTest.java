@@ -164,15 +164,15 @@ class SolveJsonTest {
         JsonObject g3 = skip.get("gradients").asArray().get(2).asObject();
         JsonObject s = g3.get("skips").asArray().get(0).asObject();
         assertEquals(1, s.getInt("from", -1));
-        // ∂L/∂w⁽³←¹⁾ = δ⁽³⁾·a⁽¹⁾ = (0.8 − 2)·1
-        assertVector(new double[] {-1.2}, s.get("W").asArray().get(0));
+        // ∂L/∂w⁽³←¹⁾ = δ⁽³⁾·a⁽¹⁾ = (0.468 − 2)·0.9 = −1.3788
+        assertVector(new double[] {-1.3788}, s.get("W").asArray().get(0));
         JsonObject a1 = find(skip.get("cells").asArray(), "id", "a1.0");
         JsonArray terms = a1.get("terms").asArray();
         assertEquals(2, terms.size());
         assertEquals("via z⁽²⁾", terms.get(0).asObject().getString("via", ""));
         assertEquals("via the skip into z⁽³⁾", terms.get(1).asObject().getString("via", ""));
-        // −0.96·1.5 + (−1.2)(−0.4) = −1.44 + 0.48
-        assertEquals(-0.96, a1.getDouble("value", 0), EPS);
+        // −1.0724·1.6 + (−1.532)(−0.6) = −1.71584 + 0.9192
+        assertEquals(-0.79664, a1.getDouble("value", 0), EPS);
     }
 
     @Test

@@ -148,9 +148,9 @@ class DraftFieldsTest {
 
     @Test
     void aSkipWeightIsSetByItsPath() {
-        // Worksheet 003: layer 3 reads layer 1 through a skip weight of −0.4
+        // Worksheet 003: layer 3 reads layer 1 through a skip weight of −0.6
         ExerciseDraft d = ExerciseDraft.of(Presets.byId("003-skip-connection").exercise());
-        assertEquals("-0.4", d.text("layers[2].skips[0].weights[0][0]"));
+        assertEquals("-0.6", d.text("layers[2].skips[0].weights[0][0]"));
         assertNull(d.set("layers[2].skips[0].weights[0][0]", "0,3"));
         assertEquals(0.3, d.skips.get(2).get(0).weights()[0][0]);
     }

@@ -115,15 +115,16 @@ class ExerciseDraftTest {
 
     @Test
     void aSkipFollowsTheLayerItReads() throws ExerciseException {
-        // Worksheet 003: x = 2, w⁽¹⁾ = 0.5, w⁽²⁾ = 1.5, w⁽³⁾ = 0.8, skip w⁽³←¹⁾ = −0.4, y = 2.
+        // Worksheet 003: x = 1.5, w⁽¹⁾ = 0.6, w⁽²⁾ = 1.6, w⁽³⁾ = 0.7, skip w⁽³←¹⁾ = −0.6, y = 2.
         ExerciseDraft d = ExerciseDraft.of(Presets.byId("003-skip-connection").exercise());
         d.resize(1, 2);
-        assertArrayEquals(new double[] {-0.4, 0.1}, d.skips.get(2).get(0).weights()[0]);
-        // a⁽¹⁾ = [1, 0.2]; z⁽²⁾ = 1.5 + 0.1·0.2 = 1.52; ŷ = 0.8·1.52 − 0.4·1 + 0.1·0.2 = 0.836;
-        // L = ½(2 − 0.836)² = ½·1.354896 = 0.677448.
+        assertArrayEquals(new double[] {-0.6, 0.1}, d.skips.get(2).get(0).weights()[0]);
+        // a⁽¹⁾ = [0.9, 0.1·1.5] = [0.9, 0.15]; z⁽²⁾ = 1.6·0.9 + 0.1·0.15 = 1.455;
+        // ŷ = 0.7·1.455 − 0.6·0.9 + 0.1·0.15 = 1.0185 − 0.54 + 0.015 = 0.4935;
+        // L = ½(2 − 0.4935)² = ½·1.5065² = ½·2.26954225 = 1.134771125.
         ForwardResult f = forward(d);
-        assertEquals(0.836, f.a()[3][0], EPS);
-        assertEquals(0.677448, f.loss(), EPS);
+        assertEquals(0.4935, f.a()[3][0], EPS);
+        assertEquals(1.134771125, f.loss(), EPS);
     }
 
     @Test

@@ -174,10 +174,10 @@ class WorksheetStagesTest {
         Solution s = solve("003-skip-connection");
         assertTrue(s.sheet().asks(Stage.BACKWARD) && s.sheet().asks(Stage.UPDATE));
         assertFalse(s.sheet().asks(Stage.FORWARD));
-        // z⁽¹⁾ = 0.5·2 = 1, z⁽²⁾ = 1.5·1 = 1.5, ŷ = 0.8·1.5 − 0.4·1 = 0.8
-        assertEquals(1, v(s, "fwd.z1.0"), EPS);
-        assertEquals(1.5, v(s, "fwd.z2.0"), EPS);
-        assertEquals(0.8, v(s, "fwd.yhat.0"), EPS);
+        // z⁽¹⁾ = 0.6·1.5 = 0.9, z⁽²⁾ = 1.6·0.9 = 1.44, ŷ = 0.7·1.44 − 0.6·0.9 = 0.468
+        assertEquals(0.9, v(s, "fwd.z1.0"), EPS);
+        assertEquals(1.44, v(s, "fwd.z2.0"), EPS);
+        assertEquals(0.468, v(s, "fwd.yhat.0"), EPS);
     }
 
     @Test

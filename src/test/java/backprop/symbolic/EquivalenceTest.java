@@ -75,40 +75,42 @@ class EquivalenceTest {
 
     @Test
     void aConstantForASymbolIsRightNumberWrongExpression() {
-        // −0.4 is w₃'s number: the value is right, the expression is not a chain rule of the quantities.
-        SymbolicVerdict v = judge(w003, "a1.0", "dL/dz2 * -0.4 + dL/dz1 * w1");
+        // −0.6 is w₃'s number: the value is right, the expression is not a chain rule of the quantities.
+        // (−1.532)(−0.6) + (−1.0724)(1.6) = 0.9192 − 1.71584 = −0.79664
+        SymbolicVerdict v = judge(w003, "a1.0", "dL/dz2 * -0.6 + dL/dz1 * w1");
         assertVerdict(SymbolicKind.RIGHT_NUMBER, "constant-for-symbol", v, "");
-        assertTrue(v.message().startsWith("−0.4 (at character 11) is the number of w⁽³←¹⁾"), v.message());
-        assertEquals(-0.96, v.typedValue(), 1e-12);
-        // Two numbers for two symbols: right number, wrong expression, with no single fix to name.
-        assertVerdict(SymbolicKind.RIGHT_NUMBER, null, judge(w003, "a1.0", "dL/dz2 * -0.4 + dL/dz1 * 1.5"), "");
-        // Just the number: not an expression at all.
-        assertVerdict(SymbolicKind.RIGHT_NUMBER, "not-an-expression", judge(w003, "a1.0", "-0.96"), "");
-        assertVerdict(SymbolicKind.WRONG, "not-an-expression", judge(w003, "a1.0", "-0.9"), "");
+        assertTrue(v.message().startsWith("−0.6 (at character 11) is the number of w⁽³←¹⁾"), v.message());
+        assertEquals(-0.79664, v.typedValue(), 1e-12);
+        // Two numbers for two symbols (w₃ = −0.6, w₁ = 1.6): right number, wrong expression, no single fix to name.
+        assertVerdict(SymbolicKind.RIGHT_NUMBER, null, judge(w003, "a1.0", "dL/dz2 * -0.6 + dL/dz1 * 1.6"), "");
+        // Just the number: not an expression at all (−0.8 is within 1 % of −0.79664, −0.7 is not).
+        assertVerdict(SymbolicKind.RIGHT_NUMBER, "not-an-expression", judge(w003, "a1.0", "-0.79664"), "");
+        assertVerdict(SymbolicKind.RIGHT_NUMBER, "not-an-expression", judge(w003, "a1.0", "-0.8"), "");
+        assertVerdict(SymbolicKind.WRONG, "not-an-expression", judge(w003, "a1.0", "-0.7"), "");
     }
 
-    /** Equal at the exercise's numbers only: w₁ − 1.5 is 0 there (w₁ = 1.5) and nowhere else; x = 2. */
+    /** Equal at the exercise's numbers only: w₁ − 1.6 is 0 there (w₁ = 1.6) and nowhere else; x = 1.5. */
     @Test
     void aDifferentFunctionWithTheRightNumberIsCaught() {
-        SymbolicVerdict extra = judge(w003, "a1.0", "dL/dz1 * w1 + dL/dz2 * w3 + 1e-6 * (w1 - 1.5)");
+        SymbolicVerdict extra = judge(w003, "a1.0", "dL/dz1 * w1 + dL/dz2 * w3 + 1e-6 * (w1 - 1.6)");
         assertVerdict(SymbolicKind.RIGHT_NUMBER, "term-extra", extra, "");
-        assertTrue(extra.message().startsWith("The term 0.000001 · (w⁽²⁾ − 1.5) does not belong"), extra.message());
-        // x·x/4 is 1 at x = 2 only; no one number or name put right repairs it.
-        assertVerdict(SymbolicKind.RIGHT_NUMBER, null, judge(w003, "a1.0", "dL/dz1 * w1 + dL/dz2 * w3 * x * x / 4"), "");
-        // w₁·w₁/1.5 is w₁ at w₁ = 1.5: putting w₁ back for its number 1.5 is the repair, and it is named.
-        assertVerdict(SymbolicKind.RIGHT_NUMBER, "constant-for-symbol", judge(w003, "a1.0", "dL/dz1 * w1 * w1/1.5 + dL/dz2 * w3"), "");
+        assertTrue(extra.message().startsWith("The term 0.000001 · (w⁽²⁾ − 1.6) does not belong"), extra.message());
+        // x·x/2.25 is 1 at x = 1.5 only; no one number or name put right repairs it.
+        assertVerdict(SymbolicKind.RIGHT_NUMBER, null, judge(w003, "a1.0", "dL/dz1 * w1 + dL/dz2 * w3 * x * x / 2.25"), "");
+        // w₁·w₁/1.6 is w₁ at w₁ = 1.6: putting w₁ back for its number 1.6 is the repair, and it is named.
+        assertVerdict(SymbolicKind.RIGHT_NUMBER, "constant-for-symbol", judge(w003, "a1.0", "dL/dz1 * w1 * w1/1.6 + dL/dz2 * w3"), "");
     }
 
     @Test
     void signAndReluMisconceptions() {
         assertVerdict(SymbolicKind.WRONG, "sign", judge(w003, "z3.0", "y - yhat"), "");
         assertVerdict(SymbolicKind.WRONG, "sign", judge(w003, "a1.0", "dL/dz1 * w1 - dL/dz2 * w3"), "one term's sign");
-        // The sheet's own slip: ReLU′(z₁) written as z₁ (z₁ = 1.5 here, so the value is wrong too).
+        // The sheet's own slip: ReLU′(z₁) written as z₁ (z₁ = 1.44 here, so the value is wrong too).
         SymbolicVerdict v = judge(w003, "z2.0", "dL/dh1 * z1");
         assertVerdict(SymbolicKind.WRONG, "relu-as-z", v, "");
         assertTrue(v.message().startsWith("ReLU′(z⁽²⁾) is written as z⁽²⁾"), v.message());
-        // z₀ = 1: ReLU′ written as z₀ gives the right number, still the wrong function.
-        assertVerdict(SymbolicKind.RIGHT_NUMBER, "relu-as-z", judge(w003, "z1.0", "dL/dh0 * z0"), "");
+        // z₀ = 0.9: ReLU′ written as z₀ gives (−0.79664)(0.9) = −0.716976, 10 % off, and the same hint.
+        assertVerdict(SymbolicKind.WRONG, "relu-as-z", judge(w003, "z1.0", "dL/dh0 * z0"), "");
     }
 
     @Test
@@ -175,7 +177,7 @@ class EquivalenceTest {
         assertEquals(SymbolicKind.EMPTY, empty.kind());
         assertEquals("δ⁽²⁾ · w⁽²⁾ + δ⁽³⁾ · w⁽³←¹⁾", empty.trueExpression());
         assertEquals("dL/dz1 * w1 + dL/dz2 * w3", empty.trueAscii());
-        assertEquals(-0.96, empty.value(), 1e-12);
+        assertEquals(-0.79664, empty.value(), 1e-12);
         SymbolicVerdict bad = judge(w003, "a1.0", "dL/dz1 * ");
         assertEquals(SymbolicKind.UNREADABLE, bad.kind());
         assertEquals(8, bad.position());

@@ -61,8 +61,8 @@ class ExprParserTest {
             {"∂L/∂w⁽³←¹⁾", "dL/dw3"}, {"δ⁽²⁾", "delta1", "δ₁"},
         };
         for (String[] row : sheet) for (int k = 1; k < row.length; k++) assertEquals(row[0], read(w003, row[k]), row[k]);
-        // The preset as built in counts from 1: z₁ is layer 1, and the skip weight is the fourth, w₄.
-        SymbolicExercise base1 = Fixtures.preset("003-skip-connection");
+        // Counted from 1 (the default base): z₁ is layer 1, and the skip weight is the fourth, w₄.
+        SymbolicExercise base1 = Fixtures.w003base1();
         assertEquals("z⁽¹⁾", read(base1, "z1"));
         assertEquals("w⁽³←¹⁾", read(base1, "w4"));
         assertEquals("x", read(base1, "a0"));

@@ -15,13 +15,15 @@ final class Fixtures {
         return SymbolicExercise.of(Solver.solve(Presets.byId(id).exercise()));
     }
 
-    /**
-     * Worksheet 003 numbered from 0 as the sheet numbers it: w₀, z₀, h₀ are layer 1, the skip weight is w₃.
-     * The preset itself keeps the default base 1; only the index base differs, no number.
-     */
+    /** Worksheet 003 numbered from 0 as the sheet (and the preset) numbers it: w₀, z₀, h₀ are layer 1, the skip weight is w₃. */
     static SymbolicExercise w003sheet() {
-        String json = Presets.byId("003-skip-connection").json().replace("\"conventions\": {\"reluAtZero\": 1}",
-                "\"conventions\": {\"reluAtZero\": 1, \"indexBase\": 0}");
+        return preset("003-skip-connection");
+    }
+
+    /** Worksheet 003 counted from 1 (the default base): only the index base differs, no number. */
+    static SymbolicExercise w003base1() {
+        String json = Presets.byId("003-skip-connection").json().replace("\"conventions\": {\"reluAtZero\": 1, \"indexBase\": 0}",
+                "\"conventions\": {\"reluAtZero\": 1}");
         if (json.equals(Presets.byId("003-skip-connection").json())) throw new IllegalStateException("003 changed");
         try {
             Solution sol = Solver.solve(ExerciseJson.parse(json));

@@ -38,7 +38,7 @@ class WorksheetSymbolicTest {
 
     @Test
     void worksheet003AsBuiltInCountsFromOne() {
-        SymbolicExercise sx = Fixtures.preset("003-skip-connection");
+        SymbolicExercise sx = Fixtures.w003base1();
         right(sx, "a1.0", "dL/dz2 * w2 + dL/dz3 * w4", "∂L/∂z₂ · w₂ + ∂L/∂z₃ · w₄");
         right(sx, "W3from1.0.0", "dL/dz3 * a1");
     }

@@ -1,11 +1,15 @@
 package backprop.worksheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.backward.Cell;
+import backprop.backward.Term;
+import backprop.check.Acceptance;
 import backprop.exercise.Presets;
+import backprop.model.Tolerance;
 import backprop.solve.Solution;
 import backprop.solve.Solver;
 import backprop.update.ParamChange;
@@ -138,25 +142,63 @@ class WorksheetsTest {
     @Test
     void worksheet003SkipConnectionAddsBothPaths() {
         Solution s = solve("003-skip-connection");
-        // z⁽¹⁾ = 0.5·2 = 1, a⁽¹⁾ = 1; z⁽²⁾ = 1.5, a⁽²⁾ = 1.5; ŷ = 0.8·1.5 − 0.4·1 = 0.8; L = ½(2 − 0.8)² = 0.72
-        assertEquals(0.8, s.forward().yhat()[0], EPS);
-        assertEquals(0.72, s.forward().loss(), EPS);
-        cell(s, "yhat.0", -1.2);
-        cell(s, "W3.0.0", -1.8);               // −1.2 · 1.5
-        cell(s, "W3from1.0.0", -1.2);          // −1.2 · a⁽¹⁾ = −1.2 · 1
-        cell(s, "a2.0", -0.96);                // −1.2 · 0.8
-        cell(s, "W2.0.0", -0.96);              // −0.96 · 1
-        // Two paths: through z⁽²⁾ −0.96 · 1.5 = −1.44, through the skip −1.2 · −0.4 = +0.48.
-        cell(s, "a1.0", -0.96);
+        // z⁽¹⁾ = 0.6·1.5 = 0.9, a⁽¹⁾ = 0.9; z⁽²⁾ = 1.6·0.9 = 1.44, a⁽²⁾ = 1.44;
+        // ŷ = 0.7·1.44 − 0.6·0.9 = 1.008 − 0.54 = 0.468; L = ½(2 − 0.468)² = ½·1.532² = ½·2.347024 = 1.173512
+        assertEquals(0.468, s.forward().yhat()[0], EPS);
+        assertEquals(1.173512, s.forward().loss(), EPS);
+        cell(s, "yhat.0", -1.532);             // 0.468 − 2
+        cell(s, "W3.0.0", -2.20608);           // −1.532 · 1.44
+        cell(s, "W3from1.0.0", -1.3788);       // −1.532 · a⁽¹⁾ = −1.532 · 0.9
+        cell(s, "a2.0", -1.0724);              // −1.532 · 0.7
+        cell(s, "W2.0.0", -0.96516);           // −1.0724 · 0.9
+        // Two paths: through z⁽²⁾ −1.0724 · 1.6 = −1.71584, through the skip −1.532 · −0.6 = +0.9192.
+        cell(s, "a1.0", -0.79664);
         Cell a1 = s.backward().cell("a1.0");
         assertEquals(2, a1.terms().size());
-        assertEquals(-1.44, a1.terms().get(0).value(), EPS);
-        assertEquals(0.48, a1.terms().get(1).value(), EPS);
-        cell(s, "W1.0.0", -1.92);              // −0.96 · 2
-        updated(s, "W3from1.0.0", -0.28);      // −0.4 + 0.12
-        // w = 0.692, 1.596, 0.98, −0.28 → z⁽¹⁾ = 1.384, z⁽²⁾ = 2.208864, ŷ = 2.16468672 − 0.38752 = 1.77716672
-        assertEquals(1.77716672, s.update().after().yhat()[0], EPS);
-        assertEquals(0.5 * (2 - 1.77716672) * (2 - 1.77716672), s.update().lossAfter(), EPS);
+        assertEquals(-1.71584, a1.terms().get(0).value(), EPS);
+        assertEquals(0.9192, a1.terms().get(1).value(), EPS);
+        cell(s, "W1.0.0", -1.19496);           // −0.79664 · 1.5
+        updated(s, "W3from1.0.0", -0.46212);   // −0.6 + 0.1·1.3788
+        // w = 0.6 + 0.119496 = 0.719496, 1.6 + 0.096516 = 1.696516, 0.7 + 0.220608 = 0.920608, −0.46212
+        // → z⁽¹⁾ = 1.079244, z⁽²⁾ = 1.696516·1.079244 = 1.830954713904,
+        // ŷ = 0.920608·1.830954713904 − 0.46212·1.079244 = 1.685593839...(·) − 0.49873423728
+        assertEquals(0.920608 * 1.830954713904 - 0.46212 * 1.079244, s.update().after().yhat()[0], EPS);
+        assertEquals(1.18685132, s.update().after().yhat()[0], 1e-8);
+        double yNew = 0.920608 * 1.830954713904 - 0.46212 * 1.079244;
+        assertEquals(0.5 * (2 - yNew) * (2 - yNew), s.update().lossAfter(), EPS);
+    }
+
+    /**
+     * Issue 10: copying never answers 003's two-path cell. ∂L/∂a⁽¹⁾ = −1.71584 + 0.9192 = −0.79664 is outside
+     * the exercise's tolerance (1 % relative) of either path term and of every value the student has seen or
+     * answered before it: the forward values (0.9, 1.44, 0.468) and the cells ∂L/∂ŷ = ∂L/∂z⁽³⁾ = −1.532,
+     * ∂L/∂w⁽³⁾ = −2.20608, ∂L/∂w⁽³←¹⁾ = −1.3788, ∂L/∂a⁽²⁾ = ∂L/∂z⁽²⁾ = −1.0724, ∂L/∂w⁽²⁾ = −0.96516 (the
+     * nearest, 21 % away).
+     */
+    @Test
+    void worksheet003TwoPathSumIsNoCopy() {
+        Solution s = solve("003-skip-connection");
+        Tolerance tol = s.exercise().tolerance();
+        Cell a1 = s.backward().cell("a1.0");
+        double sum = a1.value();
+        assertEquals(-0.79664, sum, EPS);
+        for (Term t : a1.terms()) {
+            assertFalse(Acceptance.within(t.value(), sum, tol), "path term " + t.value());
+            assertFalse(Acceptance.within(sum, t.value(), tol), "path term " + t.value());
+        }
+        assertFalse(Acceptance.within(a1.terms().get(0).value(), a1.terms().get(1).value(), tol), "the two terms");
+        int before = 0;
+        for (Cell c : s.backward().cells()) {
+            if (c.id().equals("a1.0")) break;
+            before++;
+            assertFalse(Acceptance.within(c.value(), sum, tol), c.id() + " = " + c.value());
+        }
+        assertEquals(7, before, "ŷ, z3, W3, W3from1, a2, z2, W2 come before a1");
+        for (double[] layer : s.forward().a()) for (double v : layer) assertFalse(Acceptance.within(v, sum, tol), "a = " + v);
+        for (double[] layer : s.forward().z()) {
+            if (layer == null) continue;
+            for (double v : layer) assertFalse(Acceptance.within(v, sum, tol), "z = " + v);
+        }
     }
 
     @Test

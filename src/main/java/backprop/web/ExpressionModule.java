@@ -1,0 +1,85 @@
+package backprop.web;
+
+import backprop.model.Exercise;
+import backprop.symbolic.SymbolicRequest;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The expression checker, {@code symbolic.js}: a second TeaVM program the page loads on demand, the first time an
+ * exercise with cells asked as expressions is drawn, so that its parser, judge and fields cost the page nothing
+ * until then. A script element with a relative src works from disk and under the page's {@code script-src 'self'}.
+ * The page hands it the exercise as text ({@link SymbolicRequest#exercise}); the module draws the expression fields
+ * itself. Until it is there, and if it cannot load, a line above the cells says so.
+ */
+final class ExpressionModule {
+
+    static final String LOADING = "The expression checker is loading…";
+    static final String UNAVAILABLE = "The expression checker (symbolic.js) could not be loaded: expressions cannot be"
+            + " checked here, numbers can. Reload to try again.";
+
+    /** 0 not loaded, 1 loading, 2 there, 3 failed (ints, not an enum: an enum is a class of the page). */
+    private static int state;
+    private static String pending;
+    private static HTMLElement status;
+
+    @JSFunctor
+    interface Loaded extends JSObject {
+        void done(boolean ok);
+    }
+
+    private ExpressionModule() {
+    }
+
+    /** After the cells of {@code ex} are drawn in {@code list}: the module draws its fields, now or once loaded. */
+    static void attach(HTMLElement list, Exercise ex) {
+        pending = SymbolicRequest.exercise(ex);
+        status = Dom.el("p", "verdict expr-status");
+        status.setAttribute("id", "expr-status");
+        status.setAttribute("aria-live", "polite");
+        list.insertBefore(status, list.getFirstChild());
+        if (state == 0 && ready()) state = 2;
+        if (state == 2) {
+            attachNow();
+            return;
+        }
+        if (state == 3) {
+            say("unavailable", UNAVAILABLE);
+            return;
+        }
+        say("loading", LOADING);
+        if (state == 1) return;
+        state = 1;
+        script("symbolic.js", ok -> Page.safely(() -> {
+            state = ok && ready() ? 2 : 3;
+            if (state == 2) attachNow();
+            else say("unavailable", UNAVAILABLE);
+        }));
+    }
+
+    private static void attachNow() {
+        String problem = call(pending);
+        if (problem == null) say("unavailable", UNAVAILABLE);
+        else if (problem.isEmpty()) say("", "");
+        else say("unavailable", problem);
+    }
+
+    private static void say(String kind, String text) {
+        status.setAttribute("data-verdict", kind);
+        status.setTextContent(text);
+    }
+
+    @JSBody(params = {"sourceFile", "onDone"}, script = "var scriptElement=document.createElement('script');"
+            + "scriptElement.src=sourceFile;scriptElement.onload=function(){onDone(true);};"
+            + "scriptElement.onerror=function(){onDone(false);};document.head.appendChild(scriptElement);")
+    private static native void script(String sourceFile, Loaded onDone);
+
+    @JSBody(script = "return !!(window.backpropSymbolic&&typeof window.backpropSymbolic.attach==='function');")
+    private static native boolean ready();
+
+    /** "" when the fields are drawn, a sentence when not, null when the call itself failed. */
+    @JSBody(params = "exerciseText", script = "try{return String(window.backpropSymbolic.attach(exerciseText));}catch(error){return null;}")
+    private static native String call(String exerciseText);
+}

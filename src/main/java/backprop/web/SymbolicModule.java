@@ -1,0 +1,76 @@
+package backprop.web;
+
+import backprop.backward.Cell;
+import backprop.model.Exercise;
+import backprop.solve.Solution;
+import backprop.solve.Solver;
+import backprop.symbolic.AskedExpressions;
+import backprop.symbolic.SymbolicExercise;
+import backprop.symbolic.SymbolicRequest;
+import backprop.symbolic.SymbolicService;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * TeaVM entry of {@code symbolic.js}, the expression checker the page loads on demand. It puts two functions on
+ * {@code window.backpropSymbolic}, text in and text out: {@code attach(exerciseText)} draws a field above every
+ * cell the exercise asks as an expression and judges what is typed there, and {@code check(requestText)} judges one
+ * expression (the same road, for tests and other pages). It holds the parser, the judge and the solver, and no
+ * exercise file reader: the page sends the exercise's numbers.
+ */
+public final class SymbolicModule {
+
+    @JSFunctor
+    interface Text extends JSObject {
+        String apply(String text);
+    }
+
+    private SymbolicModule() {
+    }
+
+    @JSBody(params = {"checkFunction", "attachFunction"}, script = "window.backpropSymbolic={"
+            + "check:function(requestText){return checkFunction(requestText);},"
+            + "attach:function(exerciseText){return attachFunction(exerciseText);}};")
+    private static native void export(Text checkFunction, Text attachFunction);
+
+    @JSBody(params = "cellId", script = "return document.querySelector(\"#cell-list .cell[data-cell-id='\"+cellId+\"']\");")
+    private static native HTMLElement numberRow(String cellId);
+
+    @JSBody(params = "rowElement", script = "var field=rowElement.querySelector('input.answer');if(field)field.focus();")
+    private static native void focusNumber(HTMLElement rowElement);
+
+    public static void main(String[] args) {
+        SymbolicService service = new SymbolicService();
+        export(service::check, SymbolicModule::attach);
+    }
+
+    /** Draws the expression fields of the exercise on screen; "" when done, else what went wrong. */
+    static String attach(String exerciseText) {
+        try {
+            Exercise ex = SymbolicRequest.readExercise(exerciseText);
+            Solution sol = Solver.solve(ex);
+            SymbolicExercise sx = SymbolicExercise.of(sol);
+            for (String id : AskedExpressions.ids(sol)) {
+                Cell c = sol.backward().cell(AskedExpressions.cellOf(id));
+                HTMLElement number = numberRow(c.id());
+                if (number == null || number.getParentNode() == null) continue;
+                ExpressionRow row = new ExpressionRow(c);
+                number.getParentNode().insertBefore(row.root, number);
+                row.input.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
+                    if (!"Enter".equals(e.getKey())) return;
+                    e.preventDefault();
+                    row.judge(sx);
+                    focusNumber(number);
+                });
+                row.input.addEventListener("change", e -> row.judge(sx));
+            }
+            return "";
+        } catch (RuntimeException e) {
+            return "The expression fields could not be drawn: " + e.getMessage();
+        }
+    }
+}
