@@ -22,8 +22,23 @@ final class AnswersFile {
     private AnswersFile() {
     }
 
+    /**
+     * What the file says of the attempt: the answers, and, in the attempt form, the cells whose answers were shown and
+     * those that had feedback before they were right (the page keeps an attempt this way). Outcomes come from these.
+     */
+    record History(Map<String, String> answers, List<String> shown, List<String> feedback) {
+    }
+
     /** Cell id → typed text, in file order, unanswered cells left out. */
     static Map<String, String> read(String path, Collection<String> knownIds) throws CliException {
+        return history(path, knownIds).answers();
+    }
+
+    /**
+     * Either form: an object from cell id to answer, or an attempt {"answers": {…}, "shown": [id…], "feedback": [id…]}
+     * (both lists optional), as the page keeps one.
+     */
+    static History history(String path, Collection<String> knownIds) throws CliException {
         String text = ExerciseSource.readText(path);
         if (text.trim().isEmpty()) throw CliException.input(path + ": the file is empty");
         JsonValue root;
@@ -37,6 +52,14 @@ final class AnswersFile {
             throw CliException.input(path + ": expected an object from cell id to answer, such as {\"yhat.0\": \"-1\", \"W2.0.1\": \"-1.1\"}");
         }
         JsonObject o = root.asObject();
+        List<String> shown = new ArrayList<>();
+        List<String> feedback = new ArrayList<>();
+        JsonValue inner = o.get("answers");
+        if (inner != null && inner.isObject()) {
+            ids(path, o.get("shown"), "shown", knownIds, shown);
+            ids(path, o.get("feedback"), "feedback", knownIds, feedback);
+            o = inner.asObject();
+        }
         List<String> unknown = new ArrayList<>();
         Map<String, String> answers = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -61,7 +84,19 @@ final class AnswersFile {
             throw CliException.input(path + ": this exercise has no cell" + (unknown.size() == 1 ? " " : "s ") + sb
                     + "; 'solve' lists every cell id");
         }
-        return answers;
+        return new History(answers, shown, feedback);
+    }
+
+    private static void ids(String path, JsonValue v, String name, Collection<String> knownIds, List<String> out) throws CliException {
+        if (v == null || v.isNull()) return;
+        if (!v.isArray()) throw CliException.input(path + ": " + name + ": expected an array of cell ids, found " + kind(v));
+        for (JsonValue id : v.asArray()) {
+            if (!id.isString()) throw CliException.input(path + ": " + name + ": expected cell ids as text");
+            if (!knownIds.contains(id.asString())) {
+                throw CliException.input(path + ": " + name + ": this exercise has no cell '" + id.asString() + "'; 'solve' lists every cell id");
+            }
+            out.add(id.asString());
+        }
     }
 
     private static String kind(JsonValue v) {

@@ -18,6 +18,8 @@ import backprop.render.ChainText;
 import backprop.render.JsonPretty;
 import backprop.render.JsonValues;
 import backprop.render.UpdateText;
+import backprop.session.Attempt;
+import backprop.session.Tally;
 import backprop.solve.Solution;
 import backprop.stage.Stage;
 import backprop.update.ParamChange;
@@ -49,11 +51,15 @@ final class CheckCommand {
         Checker checker = new Checker(sol);
         List<String> ids = new ArrayList<>(checker.ids());
         ids.addAll(ExpressionGrading.allowed(sol));
-        Map<String, String> answers = AnswersFile.read(answersPath, ids);
-        List<Verdict> verdicts = checker.gradeAll(ExpressionGrading.numbers(answers));
+        AnswersFile.History history = AnswersFile.history(answersPath, ids);
+        Map<String, String> answers = history.answers();
+        Map<String, String> numbers = ExpressionGrading.numbers(answers);
+        List<Verdict> verdicts = checker.gradeAll(numbers);
         List<ExpressionGrading.Judged> expressions = ExpressionGrading.grade(sol, answers);
         if (args.json) {
-            JsonObject o = json(ex, checker, verdicts);
+            Attempt attempt = new Attempt(checker);
+            attempt.restore(numbers, history.shown(), history.feedback());
+            JsonObject o = json(ex, checker, verdicts, attempt);
             if (!expressions.isEmpty()) o.add("expressions", ExpressionGrading.json(expressions));
             out.println(JsonPretty.write(o));
         } else {
@@ -67,7 +73,7 @@ final class CheckCommand {
         return k == VerdictKind.EMPTY ? "empty" : k.key();
     }
 
-    private static JsonObject json(Exercise ex, Checker checker, List<Verdict> verdicts) {
+    private static JsonObject json(Exercise ex, Checker checker, List<Verdict> verdicts, Attempt attempt) {
         JsonObject byStage = new JsonObject();
         for (Map.Entry<String, List<Verdict>> e : byStage(checker, verdicts).entrySet()) byStage.add(e.getKey(), score(Score.of(e.getValue())));
         JsonArray cells = new JsonArray();
@@ -78,6 +84,7 @@ final class CheckCommand {
                     .add("label", label(checker, v.cellId()))
                     .add("typed", v.kind() == VerdictKind.EMPTY ? Json.NULL : Json.value(v.typed()))
                     .add("verdict", word(v.kind()))
+                    .add("outcome", attempt.outcome(attempt.indexOf(v.cellId())).key())
                     .add("value", JsonValues.number(v.value()))
                     .add("expected", JsonValues.number(v.expected()))
                     .add("carried", JsonValues.number(v.carried()))
@@ -86,8 +93,12 @@ final class CheckCommand {
                             : new JsonObject().add("key", v.hint().key()).add("message", v.hint().message()));
             cells.add(o);
         }
-        return new JsonObject().add("exercise", ex.title()).add("score", score(Score.of(verdicts))).add("byStage", byStage)
-                .add("cells", cells);
+        Tally t = attempt.tally();
+        JsonObject outcomes = new JsonObject().add("first-try", t.firstTry()).add("after-feedback", t.afterFeedback())
+                .add("consistent", t.consistent()).add("shown", t.shown()).add("wrong", t.wrong()).add("unanswered", t.unanswered())
+                .add("total", t.total()).add("summary", t.summary());
+        return new JsonObject().add("exercise", ex.title()).add("score", score(Score.of(verdicts))).add("outcomes", outcomes)
+                .add("byStage", byStage).add("cells", cells);
     }
 
     private static JsonObject score(Score s) {

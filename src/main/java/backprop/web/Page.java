@@ -75,13 +75,17 @@ final class Page {
         Dom.byId("show-all").addEventListener("click", e -> safely(this::showAll));
         Dom.byId("reset-progress").addEventListener("click", e -> safely(this::resetProgress));
         Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> {
+            // The blank worksheet shows no value the student has reached; the screen shows them again after.
             session.blank(true);
-            Overview.forward(session.opened().solution(), session, false);
-            diagram.reveal(session, false);
-            Dom.print("print-worksheet");
-            session.blank(false);
-            Overview.forward(session.opened().solution(), session, false);
-            diagram.reveal(session, false);
+            try {
+                Overview.forward(session.opened().solution(), session, false);
+                diagram.reveal(session, false);
+                Dom.print("print-worksheet");
+            } finally {
+                session.blank(false);
+                Overview.forward(session.opened().solution(), session, false);
+                diagram.reveal(session, false);
+            }
         }));
         Dom.byId("print-answer-key").addEventListener("click", e -> safely(() -> {
             cells.fillExplanations();

@@ -105,4 +105,40 @@ class CheckJsonTest {
         assertEquals("wrong", w.getString("verdict", ""));
         assertEquals("sign", w.get("hint").asObject().getString("key", ""));
     }
+
+    /**
+     * Issue 10: with the attempt's history (the page's shape: answers, shown, feedback), each cell says how it was
+     * reached. Worksheet 004: ∂L/∂ŷ = 0.5 − 1.5 = −1 right at once; δ⁽²⁾ = −1 right after feedback; ∂L/∂b⁽²⁾ shown;
+     * ∂L/∂W⁽²⁾₀₁ = (−1)(1.1) = −1.1 typed as 5, wrong; the other 40 of the 44 cells not answered.
+     */
+    @Test
+    void theAttemptsHistoryGivesEachCellItsOutcome() {
+        Path answers = CliRun.write(dir, "attempt.json", """
+            {"answers": {"yhat.0": "-1", "z2.0": "-1", "W2.0.1": "5"}, "shown": ["b2.0"], "feedback": ["z2.0"]}
+            """);
+        CliRun r = CliRun.of("check", "--json", "--preset", "004-relu-231", answers.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = Json.parse(r.out()).asObject();
+        assertEquals("first-try", cell(o, "yhat.0").getString("outcome", ""));
+        assertEquals("after-feedback", cell(o, "z2.0").getString("outcome", ""));
+        assertEquals("shown", cell(o, "b2.0").getString("outcome", ""));
+        assertEquals("wrong", cell(o, "W2.0.1").getString("outcome", ""));
+        assertEquals("unanswered", cell(o, "fwd.z1.0").getString("outcome", ""));
+        JsonObject t = o.get("outcomes").asObject();
+        assertEquals(1, t.getInt("first-try", -1));
+        assertEquals(1, t.getInt("after-feedback", -1));
+        assertEquals(1, t.getInt("shown", -1));
+        assertEquals(1, t.getInt("wrong", -1));
+        assertEquals(40, t.getInt("unanswered", -1));
+        assertEquals(44, t.getInt("total", -1));
+        assertTrue(t.getString("summary", "").startsWith("1 right first time"), t.getString("summary", ""));
+
+        // Without a history a right answer counts as first try; an unknown id in the history is refused by name.
+        Path flat = CliRun.write(dir, "flat.json", "{\"yhat.0\": \"-1\"}");
+        JsonObject f = Json.parse(CliRun.of("check", "--json", "--preset", "004-relu-231", flat.toString()).out()).asObject();
+        assertEquals("first-try", cell(f, "yhat.0").getString("outcome", ""));
+        Path bad = CliRun.write(dir, "bad.json", "{\"answers\": {}, \"shown\": [\"W9.0.0\"]}");
+        CliRun b = CliRun.of("check", "--json", "--preset", "004-relu-231", bad.toString());
+        assertTrue(b.code() != 0 && b.err().contains("no cell 'W9.0.0'"), b.err());
+    }
 }
