@@ -8,14 +8,15 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * Names the service worker's cache after the site it caches: the first 12 hex digits of SHA-256 over index.html,
- * style.css and tutor.js, written into the site's sw.js in place of the template's @VERSION@. A build that changes
+ * style.css, tutor.js and symbolic.js (the expression checker, loaded on demand, so offline too), written into the
+ * site's sw.js in place of the template's @VERSION@. A build that changes
  * any of them gets a new cache, and the worker deletes the old one when it takes over. Run as a single-file program
  * (java build/OfflineCache.java TEMPLATE SITE_DIR, the template being webapp/sw.js) by the pom once tutor.js is
  * final (after StartCall); it reads the template, not the site's copy, which a rebuild may leave filled in.
  */
 public class OfflineCache {
 
-    static final String[] CACHED = {"index.html", "style.css", "tutor.js"};
+    static final String[] CACHED = {"index.html", "style.css", "tutor.js", "symbolic.js"};
 
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         Path template = Paths.get(args[0]);
