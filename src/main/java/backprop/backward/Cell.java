@@ -2,6 +2,7 @@ package backprop.backward;
 
 import backprop.model.ParamRef;
 import backprop.notation.Sym;
+import backprop.notation.TextList;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record Cell(String id, CellKind kind, Sym label, double value, List<Term>
     /** The cells whose values appear as factors of this one. */
     public List<String> dependsOn() {
         java.util.ArrayList<String> ids = new java.util.ArrayList<>();
-        for (Term t : terms) for (Factor f : t.factors()) if (f.cellId() != null && !ids.contains(f.cellId())) ids.add(f.cellId());
+        for (Term t : terms) for (Factor f : t.factors()) if (f.cellId() != null && !TextList.has(ids, f.cellId())) ids.add(f.cellId());
         return ids;
     }
 }

@@ -1,13 +1,13 @@
 package backprop.cli;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
+import backprop.exercise.Json;
+import backprop.exercise.JsonObject;
+import backprop.exercise.JsonSyntaxException;
+import backprop.exercise.JsonValue;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +29,8 @@ final class AnswersFile {
         JsonValue root;
         try {
             root = Json.parse(text);
-        } catch (ParseException e) {
-            throw CliException.input(path + ": line " + e.getLocation().line + ", column " + e.getLocation().column
+        } catch (JsonSyntaxException e) {
+            throw CliException.input(path + ": line " + e.line + ", column " + e.column
                     + ": this is not valid JSON");
         }
         if (!root.isObject()) {

@@ -14,6 +14,8 @@ final class GenerateArgs {
     String moodle;
     String choices;
     boolean force;
+    /** The Moodle bank as one question per cell instead of one Cloze question per exercise. */
+    boolean perCell;
     boolean help;
 
     private GenerateArgs() {
@@ -29,6 +31,7 @@ final class GenerateArgs {
             switch (name) {
                 case "--help", "-h" -> a.help = true;
                 case "--force" -> a.force = true;
+                case "--per-cell" -> a.perCell = true;
                 case "--seed" -> {
                     a.seed = integer(name, value(raw, k, inline, name), Long.MIN_VALUE, Long.MAX_VALUE);
                     seedGiven = true;

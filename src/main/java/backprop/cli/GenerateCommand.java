@@ -1,6 +1,7 @@
 package backprop.cli;
 
 import backprop.exercise.ExerciseWriter;
+import backprop.export.MoodleCloze;
 import backprop.export.MoodleXml;
 import backprop.generate.ExerciseGenerator;
 import backprop.generate.GeneratorOptions;
@@ -64,7 +65,12 @@ final class GenerateCommand {
             add(targets, texts, dir.resolve(stem + ".key.txt"), TextSolution.of(s));
             add(targets, texts, dir.resolve(stem + ".key.json"), SolutionJson.write(s, true) + "\n");
         }
-        if (args.moodle != null) add(targets, texts, Paths.get(args.moodle), MoodleXml.of(exercises));
+        if (args.moodle != null) {
+            // One Cloze question per seed in one category: a quiz's "random question" then gives each student one whole exercise.
+            String category = "Practice " + options.format() + " (seeds " + args.seed
+                    + (exercises.size() > 1 ? " to " + ExerciseGenerator.seedAt(args.seed, exercises.size() - 1) : "") + ")";
+            add(targets, texts, Paths.get(args.moodle), args.perCell ? MoodleXml.of(exercises) : MoodleCloze.of(exercises, category));
+        }
         if (!args.force) {
             for (Path p : targets) {
                 if (Files.exists(p)) {
@@ -86,7 +92,10 @@ final class GenerateCommand {
         out.println("wrote " + exercises.size() + " exercise" + (exercises.size() == 1 ? "" : "s")
                 + " (seeds " + args.seed + (exercises.size() > 1 ? " to " + ExerciseGenerator.seedAt(args.seed, exercises.size() - 1) : "")
                 + ") to " + dir + ": exercise-SEED.json, exercise-SEED.key.txt, exercise-SEED.key.json");
-        if (args.moodle != null) out.println("wrote the Moodle XML question bank to " + args.moodle);
+        if (args.moodle != null) {
+            out.println("wrote the Moodle XML question bank to " + args.moodle + (args.perCell ? " (one question per cell)"
+                    : " (one Cloze question per exercise)"));
+        }
     }
 
     private GeneratorOptions options() throws CliException {

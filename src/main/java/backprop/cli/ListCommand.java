@@ -1,8 +1,8 @@
 package backprop.cli;
 
+import backprop.exercise.JsonArray;
+import backprop.exercise.JsonObject;
 import backprop.exercise.Presets;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
 import backprop.render.JsonPretty;
 import java.io.PrintStream;
 

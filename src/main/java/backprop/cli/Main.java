@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command-line answer key: {@code list}, {@code solve}, {@code check}, {@code generate}, {@code moodle},
- * {@code help}. Problems go to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
+ * The command-line answer key: {@code list}, {@code solve}, {@code check}, {@code generate}, {@code moodle}, {@code gradebook}, {@code key},
+ * {@code scorm}, {@code help}. Problems go to stderr as one readable message with exit status 1 (bad input) or 2 (bad command line).
  */
 public final class Main {
 
@@ -34,7 +34,7 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return guarded(() -> dispatch(Arrays.asList(args), out), out, err);
+        return guarded(() -> dispatch(Arrays.asList(args), out, err), out, err);
     }
 
     /** What a command does; it may fail with a message for the user. */
@@ -73,7 +73,7 @@ public final class Main {
         }
     }
 
-    private static void dispatch(List<String> args, PrintStream out) throws CliException {
+    private static void dispatch(List<String> args, PrintStream out, PrintStream err) throws CliException {
         if (args.isEmpty()) throw CliException.usage("no command given");
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
@@ -90,11 +90,10 @@ public final class Main {
                 else SolveCommand.run(a, out);
             }
             case "generate" -> GenerateCommand.run(rest, out);
-            case "moodle" -> {
-                Args a = Args.parse(rest, command, true);
-                if (a.help) out.print(Usage.TEXT);
-                else MoodleCommand.run(a, out);
-            }
+            case "gradebook" -> GradebookCommand.run(rest, out, err);
+            case "key" -> KeyCommand.run(rest, out);
+            case "moodle" -> MoodleCommand.run(rest, out);
+            case "scorm" -> ScormCommand.run(rest, out);
             case "check" -> {
                 Args a = Args.parse(rest, command, true);
                 if (a.help) out.print(Usage.TEXT);

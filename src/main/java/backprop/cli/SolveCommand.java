@@ -25,7 +25,7 @@ final class SolveCommand {
         Exercise ex = load(args, "solve", 0);
         Solution s = Main.solve(ex);
         if (args.json) {
-            com.eclipsesource.json.JsonObject o = SolutionJson.of(s);
+            backprop.exercise.JsonObject o = SolutionJson.of(s);
             List<String> asked = AskedExpressions.ids(s);
             if (!asked.isEmpty()) o.add("expressions", expressionsJson(s, asked));
             out.println(JsonPretty.write(o));
@@ -55,13 +55,13 @@ final class SolveCommand {
         return sb.toString();
     }
 
-    private static com.eclipsesource.json.JsonArray expressionsJson(Solution s, List<String> asked) {
+    private static backprop.exercise.JsonArray expressionsJson(Solution s, List<String> asked) {
         SymbolicExercise sx = SymbolicExercise.of(s);
-        com.eclipsesource.json.JsonArray a = new com.eclipsesource.json.JsonArray();
+        backprop.exercise.JsonArray a = backprop.exercise.Json.array();
         for (String id : asked) {
             String cell = AskedExpressions.cellOf(id);
             SymbolicVerdict v = sx.judge(cell, "");
-            a.add(new com.eclipsesource.json.JsonObject().add("id", id).add("cell", cell)
+            a.add(backprop.exercise.Json.object().add("id", id).add("cell", cell)
                     .add("label", SymText.of(s.backward().cell(cell).label()))
                     .add("expression", v.trueExpression()).add("ascii", v.trueAscii())
                     .add("value", JsonValues.number(v.value())));

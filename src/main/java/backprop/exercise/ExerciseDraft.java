@@ -9,6 +9,7 @@ import backprop.model.Network;
 import backprop.model.Skip;
 import backprop.model.WeightLayout;
 import backprop.notation.Decimal;
+import backprop.stage.Stages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +22,9 @@ import java.util.List;
  *
  * <p>Paths are those of the file ({@code learningRate}, {@code input[0]}, {@code layers[1].weights[0][2]} in
  * the exercise's layout, {@code layers[0].bias[1]}, {@code layers[1].skips[0].weights[0][0]},
- * {@code conventions.frozen}, …) plus three for the form's own controls: {@code input-size},
- * {@code layers[k].size} (units) and {@code layers[k].bias-on} ({@code true} or {@code false}).
+ * {@code conventions.frozen}, {@code stages} as stage keys joined by '+' such as {@code forward+loss+backward}, …)
+ * plus three for the form's own controls: {@code input-size}, {@code layers[k].size} (units) and
+ * {@code layers[k].bias-on} ({@code true} or {@code false}).
  * {@link #paths()} lists every path of the draft as it stands, in the form's order.
  */
 public final class ExerciseDraft {
@@ -51,6 +53,8 @@ public final class ExerciseDraft {
     public WeightLayout layout;
     public int indexBase;
     public List<String> frozen;
+    /** What the student is asked. */
+    public Stages stages;
     public final List<Activation> activations = new ArrayList<>();
     /** Per layer, rows = neurons. */
     public final List<double[][]> weights = new ArrayList<>();
@@ -79,6 +83,7 @@ public final class ExerciseDraft {
         layout = c.weightLayout();
         indexBase = c.indexBase();
         frozen = new ArrayList<>(c.frozen());
+        stages = ex.stages();
         for (Layer layer : ex.network().layers()) {
             activations.add(layer.activation());
             weights.add(copy(layer.weights()));
@@ -168,7 +173,7 @@ public final class ExerciseDraft {
             if (id.equals(Exercise.ALL_BACKWARD) || ExerciseRules.isGradientCell(net, layout, id)) symbolic.add(id);
         }
         return new Exercise(title, base.description(), notes, net, input, target, loss,
-                learningRate, new Conventions(reluAtZero, leakySlope, layout, indexBase, frozen), base.stages(),
+                learningRate, new Conventions(reluAtZero, leakySlope, layout, indexBase, frozen), stages,
                 base.tolerance(), base.questions(), symbolic);
     }
 
@@ -236,6 +241,7 @@ public final class ExerciseDraft {
         if (path.equals("conventions.weightLayout")) return layout.key();
         if (path.equals("conventions.indexBase")) return Integer.toString(indexBase);
         if (path.equals("conventions.frozen")) return String.join(", ", frozen);
+        if (path.equals("stages")) return stages.text();
         double[] v = vectorAt(path);
         if (v != null) return Decimal.format(v[index(path)]);
         int[] ix = FieldPath.match(path, "layers[#].size");
@@ -263,6 +269,7 @@ public final class ExerciseDraft {
         out.add("title");
         out.add("learningRate");
         out.add("loss");
+        out.add("stages");
         out.add("input-size");
         for (int j = 0; j < input.length; j++) out.add("input[" + j + "]");
         for (int j = 0; j < target.length; j++) out.add("target[" + j + "]");
@@ -346,6 +353,10 @@ public final class ExerciseDraft {
                 start = k + 1;
             }
             frozen = list;
+            return null;
+        }
+        if (path.equals("stages")) {
+            stages = Stages.parse(t);
             return null;
         }
         if (path.equals("input-size")) return units(0, t);

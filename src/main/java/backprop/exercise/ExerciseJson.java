@@ -9,13 +9,9 @@ import backprop.model.Network;
 import backprop.model.Skip;
 import backprop.model.Tolerance;
 import backprop.model.WeightLayout;
+import backprop.notation.TextList;
 import backprop.question.Question;
 import backprop.stage.Stages;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
-import com.eclipsesource.json.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,15 +50,14 @@ public final class ExerciseJson {
         JsonValue root;
         try {
             root = Json.parse(text);
-        } catch (ParseException e) {
-            throw new ExerciseException("line " + e.getLocation().line + ", column " + e.getLocation().column,
-                    "this is not valid JSON (" + withoutLocation(e.getMessage()) + ")");
+        } catch (JsonSyntaxException e) {
+            throw new ExerciseException("line " + e.line + ", column " + e.column, "this is not valid JSON (" + e.reason() + ")");
         }
         if (!root.isObject()) throw new ExerciseException("", "an exercise file must be a JSON object { … }, found " + kind(root));
         return read(root.asObject());
     }
 
-    /** No exercise nests deeper than this; minimal-json recurses per bracket and a hostile file could overflow the stack. */
+    /** No exercise nests deeper than this; the reader recurses per bracket and a hostile file could overflow the stack. */
     static final int MAX_DEPTH = 32;
 
     private static void checkNesting(String json) throws ExerciseException {
@@ -285,17 +280,17 @@ public final class ExerciseJson {
 
     /**
      * Unknown and repeated fields are refused: a misspelt "wieghts" would be ignored, and of a repeated
-     * "learningRate" minimal-json keeps the last, which is rarely what the author of the file meant.
+     * "learningRate" the reader keeps the last, which is rarely what the author of the file meant.
      */
     private static void onlyKnown(JsonObject o, String at, List<String> known) throws ExerciseException {
         List<String> seen = new ArrayList<>();
         for (String name : o.names()) {
-            if (seen.contains(name)) {
+            if (TextList.has(seen, name)) {
                 throw new ExerciseException(at.isEmpty() ? name : at + "." + name, "the field '" + shorten(name)
                         + "' appears twice in this object; give it once");
             }
             seen.add(name);
-            if (!known.contains(name)) {
+            if (!TextList.has(known, name)) {
                 throw new ExerciseException(at.isEmpty() ? name : at + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", known) + ")");
             }
         }
@@ -355,12 +350,6 @@ public final class ExerciseJson {
 
     static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "…" : s;
-    }
-
-    /** minimal-json ends its messages with " at line:column", which the path already says. */
-    private static String withoutLocation(String message) {
-        int at = message.lastIndexOf(" at ");
-        return at > 0 ? message.substring(0, at) : message;
     }
 
 }

@@ -6,10 +6,6 @@ import backprop.model.Layer;
 import backprop.model.Skip;
 import backprop.model.Tolerance;
 import backprop.model.WeightLayout;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.WriterConfig;
 
 /**
  * Writes an exercise back as a file that {@link ExerciseJson} reads to the same exercise: weights in
@@ -22,7 +18,7 @@ public final class ExerciseWriter {
 
     public static String write(Exercise ex, boolean pretty) {
         JsonObject o = toJson(ex);
-        return pretty ? o.toString(WriterConfig.PRETTY_PRINT) : o.toString();
+        return pretty ? o.toPrettyString() : o.toString();
     }
 
     public static JsonObject toJson(Exercise ex) {

@@ -1,13 +1,10 @@
 package backprop.exercise;
 
 import backprop.notation.Decimal;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonValue;
 
 /**
- * Numbers into and out of minimal-json through {@link Decimal}, never through its asDouble() or
- * Json.value(double): those call Double.parseDouble and Double.toString, whose TeaVM versions would
- * add ~18 KB gzip to the page.
+ * Numbers into and out of JSON values through {@link Decimal}, never through Double.parseDouble or
+ * Double.toString, whose TeaVM versions would add ~18 KB gzip to the page (docs/PAGE-SIZE.md).
  */
 public final class JsonNumbers {
 
@@ -19,7 +16,7 @@ public final class JsonNumbers {
         return Decimal.parse(v.toString());
     }
 
-    /** A JSON number with the shortest text that reads back to v; v must be finite. */
+    /** A JSON number with the shortest text that reads back to v; v must be finite (else a JsonSyntaxException). */
     public static JsonValue of(double v) {
         return Json.parse(Decimal.format(v));
     }

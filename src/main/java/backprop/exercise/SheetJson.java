@@ -1,14 +1,12 @@
 package backprop.exercise;
 
+import backprop.notation.TextList;
 import backprop.question.Counted;
 import backprop.question.Option;
 import backprop.question.Question;
 import backprop.question.QuestionKind;
 import backprop.stage.Stage;
 import backprop.stage.Stages;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +95,7 @@ final class SheetJson {
         if (!v.isObject()) throw new ExerciseException(at, "expected a question {\"id\": \"q.…\", \"kind\": …}, found " + kind(v));
         JsonObject o = v.asObject();
         for (String name : o.names()) {
-            if (!QUESTION.contains(name)) {
+            if (!TextList.has(QUESTION, name)) {
                 throw new ExerciseException(at + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", QUESTION) + ")");
             }
         }
@@ -133,7 +131,7 @@ final class SheetJson {
             if (!oa.get(k).isObject()) throw new ExerciseException(oat, "expected an option {\"key\", \"text\", \"right\", \"feedback\"}, found " + kind(oa.get(k)));
             JsonObject oo = oa.get(k).asObject();
             for (String name : oo.names()) {
-                if (!OPTION.contains(name)) {
+                if (!TextList.has(OPTION, name)) {
                     throw new ExerciseException(oat + "." + name, "unknown field '" + shorten(name) + "' (known fields: " + String.join(", ", OPTION) + ")");
                 }
             }
@@ -167,7 +165,6 @@ final class SheetJson {
             }
             return Question.count(id, prompt, Counted.fromKey(c.asString()), explanation, first);
         }
-        // JsonNumbers, not asDouble: minimal-json's asDouble is Double.parseDouble, 18 KB of the page.
         double d = n.isNumber() ? JsonNumbers.read(n) : Double.NaN;
         if (d != Math.rint(d) || d < 0 || d > 1e9) {
             throw new ExerciseException(at + ".answer", "expected a whole number ≥ 0, found " + kind(n));

@@ -137,6 +137,15 @@ public final class ExerciseGenerator {
             if (!o.allowDeadLayers()) {
                 int zero = zeroCells(s);
                 if (zero > Rules.zeroBudget(o)) problems.add(zero + " of the cells are 0, so typing 0 would earn too many");
+                // The stages chosen may ask forward values too (a = 0 behind an inactive ReLU): a quarter of what is asked.
+                int asked = 0;
+                zero = 0;
+                for (Cell c : s.sheet().asked()) {
+                    if (c.kind().yesNo()) continue;
+                    asked++;
+                    if (Math.abs(c.value()) <= Rules.ZERO) zero++;
+                }
+                if (zero * Rules.ZERO_SHARE_DENOMINATOR > asked) problems.add(zero + " of the " + asked + " cells asked are 0, so typing 0 would earn too many");
             }
             UpdateResult u = s.update();
             if (!(u.lossAfter() <= Rules.STEP_GAIN * u.lossBefore())) {

@@ -143,7 +143,7 @@ public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activatio
         sb.append(',').append(allowDeadLayers ? "dead" : "nodead");
         sb.append(",lr=").append(Num.ascii(learningRate, 12));
         // Written only when it differs from the default, so that links made before stages existed stay as they were.
-        if (!stages.equals(Stages.DEFAULT)) sb.append(",ask=").append(String.join("+", stages.keys()));
+        if (!stages.equals(Stages.DEFAULT)) sb.append(",ask=").append(stages.text());
         return sb.toString();
     }
 
@@ -219,20 +219,13 @@ public record GeneratorOptions(List<Integer> sizes, Activation hidden, Activatio
                 ask != null ? ask : d.stages);
     }
 
-    /** forward+loss+backward: the stages a generated exercise asks, joined by '+'. */
+    /** forward+loss+backward: the stages a generated exercise asks, read as the exercise editor reads them. */
     private static Stages stages(String text) {
-        Stages s = Stages.of();
-        int start = 0;
-        for (int k = 0; k <= text.length(); k++) {
-            if (k < text.length() && text.charAt(k) != '+') continue;
-            String key = text.substring(start, k).trim();
-            start = k + 1;
-            Stage st = Stage.fromKey(key);
-            if (st == null) throw new IllegalArgumentException("ask= names an unknown stage '" + shorten(key) + "'; use " + Stage.keys() + ", joined by +");
-            if (s.asks(st)) throw new IllegalArgumentException("ask= names the stage '" + key + "' twice");
-            s = s.with(st);
+        try {
+            return Stages.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ask=: " + e.getMessage());
         }
-        return s;
     }
 
     private static <T> T once(T previous, T value, String token, String what) {

@@ -15,9 +15,22 @@ public final class Names {
     private final Network net;
     private final Conventions conv;
 
+    /**
+     * Each unit's a and z, made once: a large exercise names every activation once per weight that reads it, and
+     * under TeaVM each new name is several strings built (the symbols are immutable, so sharing them is safe).
+     */
+    private final Sym.Var[][] as;
+    private final Sym.Var[][] zs;
+
     public Names(Network net, Conventions conv) {
         this.net = net;
         this.conv = conv;
+        as = new Sym.Var[net.depth() + 1][];
+        zs = new Sym.Var[net.depth() + 1][];
+        for (int l = 0; l <= net.depth(); l++) {
+            as[l] = new Sym.Var[net.width(l)];
+            zs[l] = new Sym.Var[net.width(l)];
+        }
     }
 
     private int[] idx(int width, int i) {
@@ -30,9 +43,12 @@ public final class Names {
 
     /** The output of layer l: x for l = 0, ŷ for the last layer, a⁽ˡ⁾ otherwise. */
     public Sym.Var a(int l, int j) {
-        if (l == 0) return new Sym.Var("x", "", idx(net.inputSize(), j));
-        if (l == net.depth()) return yhat(j);
-        return new Sym.Var("a", layer(l), idx(net.width(l), j));
+        Sym.Var v = as[l][j];
+        if (v != null) return v;
+        if (l == 0) v = new Sym.Var("x", "", idx(net.inputSize(), j));
+        else if (l == net.depth()) v = yhat(j);
+        else v = new Sym.Var("a", layer(l), idx(net.width(l), j));
+        return as[l][j] = v;
     }
 
     /** The output of layer l always written as a⁽ˡ⁾ (used where ŷ would hide which layer is meant). */
@@ -42,7 +58,8 @@ public final class Names {
     }
 
     public Sym.Var z(int l, int j) {
-        return new Sym.Var("z", layer(l), idx(net.width(l), j));
+        Sym.Var v = zs[l][j];
+        return v != null ? v : (zs[l][j] = new Sym.Var("z", layer(l), idx(net.width(l), j)));
     }
 
     public Sym.Var delta(int l, int j) {

@@ -71,7 +71,7 @@ public final class DiagramLayout {
     private final List<Edge> edges = new ArrayList<>();
     private final List<LossLink> lossLinks = new ArrayList<>();
     /** Boxes already taken, so edge labels can be placed where they hide nothing. */
-    private final List<Box> taken = new ArrayList<>();
+    private TakenBoxes taken;
     private final Map<String, List<String>> out = new HashMap<>();
     private final Network net;
     private final Names names;
@@ -80,6 +80,8 @@ public final class DiagramLayout {
     private final double[] colW;
     private final double[][] rowY;
     private final double[] labelW;
+    /** Each layer's weight labels, [layer][to][from]: measured for the gaps, then placed. */
+    private final String[][][] weightLabels;
     private final double width;
     private final double height;
 
@@ -122,10 +124,16 @@ public final class DiagramLayout {
         for (int k = 0; k < lossLines.length; k++) colW[depth + 1] = Math.max(colW[depth + 1], textWidth(lossLines[k]) * (k == 0 ? BOLD : 1));
         // The widest weight label between each pair of neighbouring columns sets how wide that gap must be.
         labelW = new double[depth + 1];
+        weightLabels = new String[depth + 1][][];
         for (int l = 1; l <= depth; l++) {
             double[][] w = net.layer(l).weights();
+            weightLabels[l] = new String[w.length][];
             for (int j = 0; j < w.length; j++) {
-                for (int i = 0; i < w[j].length; i++) labelW[l] = Math.max(labelW[l], textWidth(edgeLabel(l, l - 1, j, i, w)) + PAD);
+                weightLabels[l][j] = new String[w[j].length];
+                for (int i = 0; i < w[j].length; i++) {
+                    weightLabels[l][j][i] = edgeLabel(l, l - 1, j, i, w);
+                    labelW[l] = Math.max(labelW[l], textWidth(weightLabels[l][j][i]) + PAD);
+                }
             }
         }
 
@@ -148,6 +156,7 @@ public final class DiagramLayout {
         }
         width = x - gap + MARGIN;
         height = top + most * ROW + MARGIN;
+        taken = new TakenBoxes(width, height);
         rowY = new double[depth + 2][];
         for (int l = 0; l <= depth; l++) {
             int n = net.width(l);
@@ -285,8 +294,9 @@ public final class DiagramLayout {
                 ParamRef p = names.weight(l, from, j, i);
                 String src = Ids.a(from, depth, i);
                 String to = Ids.a(l, depth, j);
-                follow(src, p.id() + "->" + to);
-                String label = edgeLabel(l, from, j, i, w);
+                String param = p.id();
+                follow(src, param + "->" + to);
+                String label = skip ? edgeLabel(l, from, j, i, w) : weightLabels[l][j][i];
                 double lw = textWidth(label) + PAD;
                 double x1;
                 double y1;
@@ -331,7 +341,7 @@ public final class DiagramLayout {
                         py = y1 + (y2 - y1) * t;
                     }
                     Box b = new Box(px - lw / 2, py - LABEL_H / 2, lw, LABEL_H);
-                    double cost = overlap(b);
+                    double cost = taken.overlap(b);
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = b;
@@ -339,7 +349,7 @@ public final class DiagramLayout {
                     }
                 }
                 taken.add(best);
-                edges.add(new Edge(p.id(), src, to, Ids.z(l, j) + "/" + src, skip, x1, y1, x2, y2, cx, cy, label, best));
+                edges.add(new Edge(param, src, to, Ids.z(l, j) + "/" + src, skip, x1, y1, x2, y2, cx, cy, label, best));
             }
         }
     }
@@ -380,15 +390,5 @@ public final class DiagramLayout {
 
     private double nodeHalfHeight(int col) {
         return col == 0 ? 13 : 27;
-    }
-
-    private double overlap(Box b) {
-        double sum = 0;
-        for (Box o : taken) {
-            double w = Math.min(b.x() + b.w(), o.x() + o.w()) - Math.max(b.x(), o.x());
-            double h = Math.min(b.y() + b.h(), o.y() + o.h()) - Math.max(b.y(), o.y());
-            if (w > 0 && h > 0) sum += w * h;
-        }
-        return sum;
     }
 }

@@ -1,12 +1,13 @@
 package backprop.render;
 
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import backprop.exercise.Json;
+import backprop.exercise.JsonArray;
+import backprop.exercise.JsonObject;
+import backprop.exercise.JsonValue;
 
 /**
- * Indented JSON in which an array of plain values stays on one line ([0, -1.1, -1.8]): minimal-json's
- * own pretty printer gives every number of a matrix its own line, which buries the structure.
+ * Indented JSON in which an array of plain values stays on one line ([0, -1.1, -1.8]): the exercise files'
+ * pretty printing ({@link JsonValue#toPrettyString}) gives every number of a matrix its own line, which buries the structure.
  */
 public final class JsonPretty {
 
@@ -34,7 +35,7 @@ public final class JsonPretty {
                 if (!first) sb.append(",\n");
                 first = false;
                 // A string value's toString() is the quoted, escaped JSON text; names get the same treatment.
-                sb.append(indent).append(STEP).append(com.eclipsesource.json.Json.value(m.getName())).append(": ");
+                sb.append(indent).append(STEP).append(Json.value(m.getName())).append(": ");
                 write(m.getValue(), sb, indent + STEP);
             }
             sb.append('\n').append(indent).append('}');

@@ -1,10 +1,10 @@
 package backprop.render;
 
+import backprop.exercise.Json;
+import backprop.exercise.JsonArray;
 import backprop.exercise.JsonNumbers;
+import backprop.exercise.JsonValue;
 import backprop.model.WeightLayout;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonValue;
 
 /** Numbers, vectors and matrices as JSON values, shared by the solution and the grading output. */
 public final class JsonValues {

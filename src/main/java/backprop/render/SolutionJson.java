@@ -5,6 +5,9 @@ import backprop.backward.CellKind;
 import backprop.backward.Factor;
 import backprop.backward.Gradients;
 import backprop.backward.Term;
+import backprop.exercise.Json;
+import backprop.exercise.JsonArray;
+import backprop.exercise.JsonObject;
 import backprop.forward.ForwardResult;
 import backprop.model.Conventions;
 import backprop.model.Exercise;
@@ -19,9 +22,6 @@ import backprop.question.QuestionKind;
 import backprop.solve.Solution;
 import backprop.update.ParamChange;
 import backprop.update.UpdateResult;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
 
 /**
  * A solution as JSON ("backprop-tutor/solution@1"), for scripts and other graders. Numbers are JSON

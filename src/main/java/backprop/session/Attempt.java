@@ -54,7 +54,7 @@ public final class Attempt {
         int n = ids.size();
         cellOf = new Cell[n];
         for (int i = 0; i < n; i++) {
-            index.put(ids.get(i), i);
+            index.put(id(i), i);
             cellOf[i] = checker.cell(ids.get(i));
             if (cellOf[i] == null && checker.question(ids.get(i)) == null) {
                 throw new IllegalArgumentException("this exercise has no cell or question '" + ids.get(i) + "'");
@@ -93,6 +93,7 @@ public final class Attempt {
         return ids;
     }
 
+    /** The maps are keyed through this, never straight from {@code ids.get(i)} or a map entry (docs/PAGE-SIZE.md). */
     public String id(int i) {
         return ids.get(i);
     }
@@ -131,7 +132,7 @@ public final class Attempt {
 
     /** The text typed into a cell, or null. */
     public String typed(int i) {
-        return answers.get(ids.get(i));
+        return answers.get(id(i));
     }
 
     /** Everything the student typed, by cell id (shown cells are not in it). */
@@ -238,10 +239,12 @@ public final class Attempt {
     public void restore(Map<String, String> typed, List<String> shownIds, List<String> feedbackIds) {
         reset();
         for (Map.Entry<String, String> e : typed.entrySet()) {
-            int i = indexOf(e.getKey());
-            if (i < 0 || e.getValue() == null || e.getValue().trim().isEmpty()) continue;
-            answers.put(e.getKey(), e.getValue());
-            given.put(e.getKey(), e.getValue());
+            String id = e.getKey();
+            String text = e.getValue();
+            int i = indexOf(id);
+            if (i < 0 || text == null || text.trim().isEmpty()) continue;
+            answers.put(id, text);
+            given.put(id, text);
         }
         for (String id : feedbackIds) {
             int i = indexOf(id);
@@ -264,9 +267,9 @@ public final class Attempt {
     private void reveal(int i) {
         shown[i] = true;
         feedback[i] = true;
-        answers.remove(ids.get(i));
+        answers.remove(id(i));
         // A shown value is what the student now works from, so later cells are judged against it.
-        given.put(ids.get(i), rightAnswer(i));
+        given.put(id(i), rightAnswer(i));
     }
 
     /** The right answer as the student would type it: the exact value, a count, or the right option's key. */

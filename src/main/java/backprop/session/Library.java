@@ -3,18 +3,19 @@ package backprop.session;
 import backprop.exercise.ExerciseException;
 import backprop.exercise.ExerciseJson;
 import backprop.exercise.ExerciseWriter;
+import backprop.exercise.Json;
+import backprop.exercise.JsonObject;
+import backprop.exercise.JsonValue;
 import backprop.exercise.Presets;
 import backprop.export.LinkCodec;
 import backprop.export.ShareLink;
 import backprop.generate.ExerciseGenerator;
 import backprop.generate.GeneratorOptions;
+import backprop.generate.StudentSeed;
 import backprop.model.Exercise;
 import backprop.model.NumericException;
 import backprop.solve.Solution;
 import backprop.solve.Solver;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
 
 /**
  * Every way an exercise reaches the page: a built-in worksheet, a file, a link, a seed, the edited exercise,
@@ -74,7 +75,15 @@ public final class Library {
             } else if (d instanceof ShareLink.PresetLink p) {
                 openPreset(o, p.id());
             } else if (d instanceof ShareLink.Seeded seeded) {
-                seeded(o, seeded.seed(), seeded.options());
+                seeded(o, seeded.seed(), seeded.options(), ShareLink.forSeed(seeded.seed(), seeded.options()));
+            } else if (d instanceof ShareLink.StudentLink st) {
+                // A class link asks each student for their id; until then, what was open stays.
+                if (st.student() == null) {
+                    o.askStudent = st;
+                    restoreLast(o);
+                } else {
+                    student(o, st);
+                }
             } else {
                 storedExercise(o, d.exercise(), LINK);
             }
@@ -121,7 +130,23 @@ public final class Library {
     /** A generated exercise; kept as its link (seed and choices), which is all it takes to make it again. */
     public Opening openSeeded(long seed, GeneratorOptions options) {
         Opening o = new Opening();
-        seeded(o, seed, options);
+        seeded(o, seed, options, ShareLink.forSeed(seed, options));
+        return o;
+    }
+
+    /**
+     * A student's own exercise from a class link ({@link ShareLink.StudentLink}): its seed comes from the class name
+     * and the id typed. A blank or unusable id opens nothing and says why ({@link Opening#studentError}).
+     */
+    public Opening openStudent(String course, String id, GeneratorOptions options) {
+        Opening o = new Opening();
+        String problem = ShareLink.nameProblem(id, "student id");
+        if (problem != null) {
+            o.askStudent = new ShareLink.StudentLink(course, null, options);
+            o.studentError = "Type your student id to get your exercise: " + problem + ".";
+            return o;
+        }
+        student(o, new ShareLink.StudentLink(course, StudentSeed.normalise(id), options));
         return o;
     }
 
@@ -197,8 +222,12 @@ public final class Library {
             file(o, name.asString(), text.asString(), ExerciseJson.parse(text.asString()), false);
         } else if (entry.equals(GENERATED)) {
             ShareLink.Decoded d = ShareLink.decode(raw, codec);
+            if (d instanceof ShareLink.StudentLink st && st.student() != null) {
+                student(o, st);
+                return null;
+            }
             if (!(d instanceof ShareLink.Seeded s)) return "could not be read";
-            seeded(o, s.seed(), s.options());
+            seeded(o, s.seed(), s.options(), raw);
         } else {
             storedExercise(o, ExerciseJson.parse(raw), entry);
         }
@@ -217,10 +246,14 @@ public final class Library {
         }
     }
 
-    private void seeded(Opening o, long seed, GeneratorOptions options) {
+    private void student(Opening o, ShareLink.StudentLink st) {
+        seeded(o, st.seed(), st.options(), ShareLink.forStudent(st.course(), st.student(), st.options()));
+    }
+
+    /** A generated exercise, with the link that reopens it: its seed, or the class link with the student's id. */
+    private void seeded(Opening o, long seed, GeneratorOptions options, String link) {
         Exercise ex = ExerciseGenerator.generate(seed, options);
         Solution s = Solver.solve(ex);
-        String link = ShareLink.forSeed(seed, options);
         o.opened = new Opened(s, GENERATED, ex.title(), "seed-" + seed + "-" + SavedProgress.hash(options.format()), link, false, seed, options);
         remember(o, GENERATED, link, true);
     }

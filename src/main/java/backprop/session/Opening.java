@@ -12,6 +12,8 @@ public final class Opening {
     String linkError;
     String storageMessage;
     boolean storageFailed;
+    backprop.export.ShareLink.StudentLink askStudent;
+    String studentError;
 
     public Opened opened() {
         return opened;
@@ -27,6 +29,16 @@ public final class Opening {
 
     public String storageMessage() {
         return storageMessage;
+    }
+
+    /** A class link without the student's id: the page asks for it (its class and options are here); else null. */
+    public backprop.export.ShareLink.StudentLink askStudent() {
+        return askStudent;
+    }
+
+    /** Why the id typed for a class link opens no exercise; null when it did. */
+    public String studentError() {
+        return studentError;
     }
 
     /** A write to storage failed while opening: what is on screen may not survive a reload. */

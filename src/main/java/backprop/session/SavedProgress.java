@@ -1,9 +1,9 @@
 package backprop.session;
 
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
+import backprop.exercise.Json;
+import backprop.exercise.JsonArray;
+import backprop.exercise.JsonObject;
+import backprop.exercise.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

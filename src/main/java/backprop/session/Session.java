@@ -22,9 +22,13 @@ public final class Session {
     private final SavedProgress progress;
     private Opened opened;
     private Attempt attempt;
+    /** The steps of the attempt since it was opened, for an attempt file. */
+    private AttemptLog log;
+    private AttemptLog.Clock clock;
     private String fingerprint;
     private boolean saveFailed;
     private boolean unsaved;
+    private boolean blank;
     /** Storing the exercise itself failed: the answers may be kept, but a reload cannot bring it back. */
     private boolean notKept;
 
@@ -43,6 +47,20 @@ public final class Session {
 
     public Attempt attempt() {
         return attempt;
+    }
+
+    public AttemptLog log() {
+        return log;
+    }
+
+    /** Where the times of the attempt's steps come from (null, the default: the system's clock). */
+    public void clock(AttemptLog.Clock c) {
+        clock = c;
+    }
+
+    /** The attempt on screen as an attempt file ({@link AttemptFile}), with an optional student name or id. */
+    public String attemptFile(String student) {
+        return AttemptFile.write(opened, attempt, log, student, log.now());
     }
 
 
@@ -82,6 +100,8 @@ public final class Session {
             saveFailed = true;
             restored = null;
         }
+        log = new AttemptLog(clock);
+        log.start(a);
         // Answers carried over to an edited exercise are saved for its new numbers at once.
         if (next.edited() && restored != null) save();
         String message = o.storageMessage();
@@ -97,24 +117,33 @@ public final class Session {
     public int[] answer(String id, String text) {
         String before = attempt.typed(attempt.indexOf(id));
         int[] changed = attempt.answer(id, text);
-        String after = attempt.typed(attempt.indexOf(id));
-        if (changed.length > 0 || (before == null ? after != null : !before.equals(after))) unsaved = true;
+        int i = attempt.indexOf(id);
+        String after = attempt.typed(i);
+        boolean retyped = before == null ? after != null : !before.equals(after);
+        if (retyped) log.answered(id, after, attempt.outcome(i));
+        if (changed.length > 0 || retyped) unsaved = true;
         return changed;
     }
 
     public int[] show(String id) {
         int[] changed = attempt.show(id);
-        if (changed.length > 0) unsaved = true;
+        if (changed.length > 0) {
+            unsaved = true;
+            log.shown(id);
+        }
         return changed;
     }
 
     public int[] showAll() {
         unsaved = true;
-        return attempt.showAll();
+        int[] changed = attempt.showAll();
+        log.shownAll();
+        return changed;
     }
 
     public void reset() {
         attempt.reset();
+        log.start(attempt);
         unsaved = true;
     }
 
@@ -136,7 +165,15 @@ public final class Session {
      */
     public boolean mayShow(String cellId) {
         int i = attempt.indexOf(cellId);
-        return i < 0 || attempt.settled(i);
+        return i < 0 || (!blank && attempt.settled(i));
+    }
+
+    /**
+     * While the blank worksheet prints, no asked value may show, answered or not: it carries the questions only
+     * (the network and what the exercise gives), never a value the student has reached.
+     */
+    public void blank(boolean on) {
+        blank = on;
     }
 
     /**
@@ -155,6 +192,22 @@ public final class Session {
             if (hiddenKind && !mayShow(id)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a change (the items {@link #answer}, {@link #show} or {@link #showAll} returned) may have made a value
+     * showable that was hidden, or hidden again: only a changed forward value or loss can, since {@link #mayShow}
+     * reads nothing but that cell's own outcome. The page redraws the forward table and the diagram's values only
+     * then, not on every verdict.
+     */
+    public boolean changesShownValues(int[] changed) {
+        for (int i : changed) {
+            Cell c = attempt.cell(i);
+            if (c == null) continue;
+            Stage s = c.kind().stage();
+            if (s == Stage.FORWARD || s == Stage.LOSS || s == Stage.NEW_FORWARD || s == Stage.NEW_LOSS) return true;
+        }
+        return false;
     }
 
     /** Whether the exercise asks any value the forward table or the diagram would show. */

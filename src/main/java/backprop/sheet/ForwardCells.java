@@ -41,6 +41,8 @@ public final class ForwardCells {
     private final Conventions conv;
     private final int depth;
     private final List<Cell> cells = new ArrayList<>();
+    /** Each activation's cell id, made once: every weight that reads the activation names it. */
+    private final String[][] aCells;
 
     private ForwardCells(Exercise ex, Network net, ForwardResult fwd, String pass) {
         this.ex = ex;
@@ -51,6 +53,8 @@ public final class ForwardCells {
         this.conv = ex.conventions();
         this.names = new Names(net, conv);
         this.depth = net.depth();
+        aCells = new String[depth + 1][];
+        for (int l = 0; l <= depth; l++) aCells[l] = new String[net.width(l)];
     }
 
     /** The first pass: fwd.z1.0, fwd.a1.0, …, fwd.yhat.0, loss. */
@@ -113,7 +117,9 @@ public final class ForwardCells {
         double v = fwd.a()[from][i];
         if (from == 0) return Factor.of(names.a(0, i), v);
         if (given(net.layer(from), false)) return Factor.of(primedA(from, i), v);
-        return Factor.cell(primedA(from, i), v, Ids.forward(pass, Ids.a(from, depth, i)));
+        String id = aCells[from][i];
+        if (id == null) id = aCells[from][i] = Ids.forward(pass, Ids.a(from, depth, i));
+        return Factor.cell(primedA(from, i), v, id);
     }
 
     private void a(int l, int j) {

@@ -45,6 +45,31 @@ public record Stages(int bits) {
         return out;
     }
 
+    /**
+     * Stages written as keys joined by '+' (forward+loss+backward), as a generator's ask= and the page's stage
+     * choices write them. IllegalArgumentException says which key is unknown or repeated, or that none is given.
+     */
+    public static Stages parse(String text) {
+        Stages s = of();
+        if (text.trim().isEmpty()) throw new IllegalArgumentException("choose at least one stage to ask (" + Stage.keys() + ")");
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k < text.length() && text.charAt(k) != '+') continue;
+            String key = text.substring(start, k).trim();
+            start = k + 1;
+            Stage st = Stage.fromKey(key);
+            if (st == null) throw new IllegalArgumentException("unknown stage '" + (key.length() > 30 ? key.substring(0, 27) + "…" : key) + "'; use " + Stage.keys() + ", joined by +");
+            if (s.asks(st)) throw new IllegalArgumentException("the stage '" + key + "' is named twice");
+            s = s.with(st);
+        }
+        return s;
+    }
+
+    /** The text {@link #parse} reads: the keys in worksheet order joined by '+'. */
+    public String text() {
+        return String.join("+", keys());
+    }
+
     public List<String> keys() {
         List<String> out = new ArrayList<>();
         for (Stage s : list()) out.add(s.key());

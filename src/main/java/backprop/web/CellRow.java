@@ -13,6 +13,8 @@ import backprop.question.Question;
 import backprop.question.QuestionKind;
 import backprop.session.Attempt;
 import backprop.session.Session;
+import java.util.HashMap;
+import java.util.Map;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -24,6 +26,9 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 final class CellRow {
 
     static final String SHOWN = "shown";
+
+    /** One skeleton per kind of row, copied for each row: see {@link #shape}. */
+    private static final Map<String, HTMLElement> SHAPES = new HashMap<>();
 
     /** null for a question. */
     final Cell cell;
@@ -50,11 +55,18 @@ final class CellRow {
         this.cell = attempt.cell(i);
         this.question = attempt.question(i);
         this.id = attempt.id(i);
-        root = Dom.el("div", question == null ? "cell" : "cell question");
+        root = shape();
+        HTMLElement label = (HTMLElement) root.getFirstChild();
+        input = (HTMLElement) label.getNextSibling();
+        showButton = (HTMLButtonElement) input.getNextSibling();
+        verdict = (HTMLElement) showButton.getNextSibling();
+        hint = (HTMLElement) verdict.getNextSibling();
+        carried = (HTMLElement) hint.getNextSibling();
+        explanation = (HTMLElement) carried.getNextSibling();
+
         root.setAttribute("data-cell-id", id);
         String inputId = "answer-" + id;
         String verdictId = "verdict-" + id;
-        HTMLElement label = Dom.add(root, Dom.el("label", "cell-label"));
         label.setAttribute("for", inputId);
         String name;
         if (question != null) {
@@ -64,39 +76,58 @@ final class CellRow {
             label.appendChild(MathMl.math(false)).appendChild(MathMl.of(cell.label()));
             name = SymText.of(cell.label());
         }
-        if (question != null && question.kind() == QuestionKind.CHOICE) {
-            input = Dom.add(root, Dom.el("select", "answer"));
-            Dom.add(input, Dom.el("option", null, "— choose —")).setAttribute("value", "");
-            for (Option o : question.options()) Dom.add(input, Dom.el("option", null, o.text())).setAttribute("value", o.key());
-        } else {
-            input = Dom.add(root, Dom.el("input", "answer"));
-            input.setAttribute("type", "text");
-            boolean yesNo = cell != null && cell.kind().yesNo();
-            input.setAttribute("inputmode", question != null ? "numeric" : yesNo ? "text" : "decimal");
-            if (yesNo) input.setAttribute("placeholder", "yes or no");
-            input.setAttribute("autocomplete", "off");
-            input.setAttribute("spellcheck", "false");
-            // Longer than any answer the checker reads, so an over-long paste is refused with a message rather than cut.
-            ((HTMLInputElement) input).setMaxLength(AnswerParser.MAX_LENGTH * 10);
-        }
         input.setAttribute("id", inputId);
         // The visible label may be MathML, which not every screen reader or checker reads; the plain-text name always works.
         input.setAttribute("aria-label", "Answer for " + name);
         input.setAttribute("aria-describedby", verdictId);
-        showButton = (HTMLButtonElement) Dom.add(root, Dom.el("button", "show-answer", "Show answer"));
-        showButton.setType("button");
         showButton.setAttribute("aria-label", "Show the answer for " + name);
-        verdict = Dom.add(root, Dom.el("p", "verdict"));
         verdict.setId(verdictId);
-        verdict.setAttribute("data-verdict", "");
-        verdict.setAttribute("aria-live", "polite");
-        hint = Dom.add(root, Dom.el("p", "hint"));
-        hint.setAttribute("data-hint", "");
-        Dom.hide(hint, true);
-        carried = Dom.add(root, Dom.el("div", "carried"));
-        Dom.hide(carried, true);
-        explanation = Dom.add(root, Dom.el("div", "explanation"));
-        Dom.hide(explanation, true);
+    }
+
+    /**
+     * A fresh copy of this kind of row's skeleton. Copying a built tree is several times cheaper in the browser than
+     * building each element and attribute again, and a large exercise opens with a thousand rows or more.
+     */
+    private HTMLElement shape() {
+        // A choice's options are its own.
+        if (question != null && question.kind() == QuestionKind.CHOICE) return skeleton();
+        String key = question != null ? "count" : cell.kind().yesNo() ? "yes-no" : "number";
+        HTMLElement s = SHAPES.get(key);
+        if (s == null) SHAPES.put(key, s = skeleton());
+        return Dom.deepCopy(s);
+    }
+
+    /** The row's elements, with everything that is the same for every row of its kind. */
+    private HTMLElement skeleton() {
+        HTMLElement r = Dom.el("div", question == null ? "cell" : "cell question");
+        Dom.add(r, Dom.el("label", "cell-label"));
+        HTMLElement field;
+        if (question != null && question.kind() == QuestionKind.CHOICE) {
+            field = Dom.add(r, Dom.el("select", "answer"));
+            Dom.add(field, Dom.el("option", null, "— choose —")).setAttribute("value", "");
+            for (Option o : question.options()) Dom.add(field, Dom.el("option", null, o.text())).setAttribute("value", o.key());
+        } else {
+            field = Dom.add(r, Dom.el("input", "answer"));
+            field.setAttribute("type", "text");
+            boolean yesNo = cell != null && cell.kind().yesNo();
+            field.setAttribute("inputmode", question != null ? "numeric" : yesNo ? "text" : "decimal");
+            if (yesNo) field.setAttribute("placeholder", "yes or no");
+            field.setAttribute("autocomplete", "off");
+            field.setAttribute("spellcheck", "false");
+            // Longer than any answer the checker reads, so an over-long paste is refused with a message rather than cut.
+            ((HTMLInputElement) field).setMaxLength(AnswerParser.MAX_LENGTH * 10);
+        }
+        HTMLButtonElement button = (HTMLButtonElement) Dom.add(r, Dom.el("button", "show-answer", "Show answer"));
+        button.setType("button");
+        HTMLElement v = Dom.add(r, Dom.el("p", "verdict"));
+        v.setAttribute("data-verdict", "");
+        v.setAttribute("aria-live", "polite");
+        HTMLElement h = Dom.add(r, Dom.el("p", "hint"));
+        h.setAttribute("data-hint", "");
+        Dom.hide(h, true);
+        Dom.hide(Dom.add(r, Dom.el("div", "carried")), true);
+        Dom.hide(Dom.add(r, Dom.el("div", "explanation")), true);
+        return r;
     }
 
     String value() {
@@ -112,6 +143,7 @@ final class CellRow {
     }
 
     private void setReadOnly(boolean on) {
+        if (readOnly == on) return;
         readOnly = on;
         if (question != null && question.kind() == QuestionKind.CHOICE) Dom.setDisabled(input, on);
         else ((HTMLInputElement) input).setReadOnly(on);
@@ -126,9 +158,9 @@ final class CellRow {
         boolean shown = attempt.isShown(i);
         setReadOnly(shown);
         offerShow(attempt.canShow(i));
-        root.setAttribute("data-outcome", attempt.outcome(i).key());
-        String exact = exact();
+        Dom.attribute(root, "data-outcome", attempt.outcome(i).key());
         if (shown) {
+            String exact = exact();
             kind = SHOWN;
             setValue(question == null ? exact : attempt.rightAnswer(i));
             render("Shown: " + exact, null);
@@ -138,6 +170,8 @@ final class CellRow {
         kind = v.kind().key();
         VerdictKind k = v.kind();
         String text = "";
+        // Unanswered rows, most of a large exercise as it opens, never format their value.
+        String exact = k == VerdictKind.CORRECT || k == VerdictKind.CONSISTENT || k == VerdictKind.WRONG ? exact() : null;
         // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
         if (k == VerdictKind.CORRECT) {
             text = "Right. The exact value is " + exact + ".";
@@ -183,14 +217,14 @@ final class CellRow {
     }
 
     private void render(String text, Hint h) {
-        verdict.setAttribute("data-verdict", kind);
-        root.setAttribute("data-state", kind);
-        input.setAttribute("aria-invalid", kind.equals("wrong") || kind.equals("unreadable") ? "true" : "false");
+        Dom.attribute(verdict, "data-verdict", kind);
+        Dom.attribute(root, "data-state", kind);
+        Dom.attribute(input, "aria-invalid", kind.equals("wrong") || kind.equals("unreadable") ? "true" : "false");
         // Text set again unchanged would be announced again by a screen reader.
         if (!text.equals(verdict.getTextContent())) verdict.setTextContent(text);
         String hintText = h == null ? "" : h.message();
         if (!hintText.equals(hint.getTextContent())) hint.setTextContent(hintText);
-        hint.setAttribute("data-hint", h == null ? "" : h.key());
+        Dom.attribute(hint, "data-hint", h == null ? "" : h.key());
         Dom.hide(hint, hintText.isEmpty());
         boolean explain = done() && explainable;
         if (explain) fillExplanation();

@@ -50,6 +50,9 @@ final class Dom {
         return child;
     }
 
+    @JSBody(params = "node", script = "return node.cloneNode(true);")
+    static native HTMLElement deepCopy(JSObject node);
+
     static void clear(Node n) {
         n.setTextContent("");
     }
@@ -65,14 +68,26 @@ final class Dom {
     @JSBody(params = {"e", "n"}, script = "e.style.setProperty('--cols',String(n));")
     static native void columns(JSObject e, int n);
 
-    @JSBody(params = {"e", "on"}, script = "e.hidden=on;")
+    @JSBody(params = {"element", "on"}, script = "if(element.hidden!==on)element.hidden=on;")
     static native void hide(JSObject e, boolean on);
 
     /** A message element: shows the text, or empties and hides itself for null. */
     static void notice(HTMLElement e, String message) {
-        e.setTextContent(message == null ? "" : message);
+        text(e, message == null ? "" : message);
         hide(e, message == null);
     }
+
+    /**
+     * Sets an element's text only when it differs: the page redraws its status lines after every verdict, and an
+     * unchanged text written again still costs the browser a style and layout pass.
+     */
+    static void text(HTMLElement e, String text) {
+        if (!text.equals(e.getTextContent())) e.setTextContent(text);
+    }
+
+    /** As {@link #text}, for an attribute. */
+    @JSBody(params = {"element", "name", "value"}, script = "if(element.getAttribute(name)!==value)element.setAttribute(name,value);")
+    static native void attribute(JSObject element, String name, String value);
 
     /**
      * Prints with a class on the body that picks what the print stylesheet shows; the class goes when printing
@@ -210,4 +225,36 @@ final class Dom {
     /** Copies an input's text; the selection stays so the student can copy by hand when the browser refuses. */
     @JSBody(params = "i", script = "i.focus();i.select();try{return document.execCommand('copy');}catch(e){return false;}")
     static native boolean copy(JSObject input);
+
+    /** The configuration a SCORM package's scorm-config.js set, as JSON text; null in the plain site. */
+    @JSBody(script = "var config=window.backpropScorm;return config&&typeof config==='object'?JSON.stringify(config):null;")
+    static native String scormConfig();
+
+    /**
+     * The SCORM 1.2 API of an LMS around the page: window.API on this window and up its parents (10 levels at most),
+     * then on the opener's; null when there is none. A frame of another origin throws when read, and is passed over.
+     */
+    @JSBody(script = "function findFrom(start){var win=start;for(var level=0;win&&level<=10;level++){"
+            + "try{if(win.API&&typeof win.API.LMSInitialize==='function')return win.API;}catch(err){}"
+            + "var up=null;try{up=win.parent;}catch(err){}if(!up||up===win)break;win=up;}return null;}"
+            + "var found=findFrom(window);if(!found){try{if(window.opener)found=findFrom(window.opener);}catch(err){}}return found;")
+    static native JSObject scormApi();
+
+    /** One call of the SCORM API; its answer as text, "" when it has none or throws. */
+    @JSBody(params = {"api", "method", "first", "second"}, script = "try{var result=second===null?api[method](first):api[method](first,second);"
+            + "return result==null?'':String(result);}catch(err){return '';}")
+    static native String lms(JSObject api, String method, String first, String second);
+
+    /** Milliseconds since 1970, as the browser's clock says. */
+    @JSBody(script = "return Date.now();")
+    static native double now();
+
+    /** The page is being closed or reloaded (not merely hidden, as {@link #onLeave} also reports). */
+    @JSBody(params = "a", script = "window.addEventListener('pagehide',function(){a();});window.addEventListener('beforeunload',function(){a();});")
+    static native void onUnload(Action a);
+
+    /** The offline copy (sw.js) where service workers run: over http and https, never on file://. */
+    @JSBody(script = "if(/^https?:$/.test(location.protocol)&&navigator.serviceWorker)"
+            + "navigator.serviceWorker.register('sw.js').catch(function(){});")
+    static native void offline();
 }

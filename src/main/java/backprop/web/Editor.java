@@ -2,6 +2,7 @@ package backprop.web;
 
 import backprop.exercise.ExerciseDraft;
 import backprop.exercise.ExerciseException;
+import backprop.exercise.ExerciseRules;
 import backprop.model.Activation;
 import backprop.model.Exercise;
 import backprop.model.Loss;
@@ -9,7 +10,6 @@ import backprop.model.NumericException;
 import backprop.model.ParamRef;
 import backprop.model.Skip;
 import backprop.model.WeightLayout;
-import backprop.notation.Decimal;
 import backprop.notation.Names;
 import backprop.notation.Sym;
 import backprop.notation.SymText;
@@ -27,8 +27,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  * student's answers are not swept away while several numbers are being changed.
  */
 final class Editor {
-
-    private static final int MAX_UNITS = 10;
 
     private final Page page;
     private final HTMLElement form = Dom.byId("editor-form");
@@ -111,11 +109,23 @@ final class Editor {
         tell("Applied: the page now works through “Edited: " + ex.title() + "”, kept in this browser.");
     }
 
-    /** Reads every field into the draft and checks the whole; the checked exercise, or null after saying what is wrong. */
+    /**
+     * Gives the draft every field whose text changed and checks the whole; the checked exercise, or null after
+     * saying what is wrong. The draft judges each text; the form only puts each problem beside the field whose
+     * path it names.
+     */
     private Exercise validate() {
-        reshaped = false;
-        boolean ok = read();
-        if (reshaped) {
+        int shape = draft.shape();
+        for (Field f : fields) {
+            if (f.input == null) continue;
+            String t = f.value();
+            if (!t.equals(f.sent)) {
+                f.sent = t;
+                draft.set(f.path, t);
+            }
+            f.next = null;
+        }
+        if (draft.shape() != shape) {
             // A size, the bias or the naming changed: the form is laid out again for the new shape, once the
             // focus has settled, so that a Tab out of the changed field still lands on the next field.
             Dom.later(() -> Page.safely(() -> {
@@ -125,40 +135,32 @@ final class Editor {
         }
         String general = null;
         Exercise ex = null;
-        try {
-            ex = draft.check();
-            Solver.solve(ex);
-        } catch (ExerciseException e) {
-            ex = null;
-            general = blame(e.where(), e.problem());
-        } catch (NumericException e) {
-            ex = null;
-            general = "This exercise cannot be solved: " + e.getMessage();
+        List<ExerciseRules.Problem> problems = draft.problems();
+        for (ExerciseRules.Problem p : problems) {
+            String left = blame(p.where(), p.message());
+            if (general == null) general = left;
+        }
+        if (problems.isEmpty()) {
+            try {
+                ex = draft.check();
+                Solver.solve(ex);
+            } catch (ExerciseException e) {
+                ex = null;
+                general = e.where() + ": " + e.problem();
+            } catch (NumericException e) {
+                ex = null;
+                general = "This exercise cannot be solved: " + e.getMessage();
+            }
         }
         // Messages are decided first and written once, so one that stays is not announced again.
         for (Field f : fields) f.show(f.next);
         say(general);
-        return ok ? ex : null;
-    }
-
-    private boolean read() {
-        boolean ok = true;
-        for (Field f : fields) {
-            f.next = null;
-            if (f.input == null) continue;
-            try {
-                read(f, Dom.value(f.input));
-            } catch (IllegalArgumentException e) {
-                f.next = e.getMessage();
-                ok = false;
-            }
-        }
-        return ok;
+        return ex;
     }
 
     /**
-     * The message goes to the field with the longest path that the exercise reader's path starts with;
-     * returned instead when no field can take it.
+     * The message goes to the field with the longest path that the problem's path starts with (a field keeps its
+     * first); returned, with its path, when no field can take it.
      */
     private String blame(String where, String problem) {
         Field best = null;
@@ -167,8 +169,8 @@ final class Editor {
             boolean under = where.equals(p) || where.startsWith(p + ".") || where.startsWith(p + "[");
             if (under && (best == null || p.length() > best.path.length())) best = f;
         }
-        if (best == null || best.next != null) return where + ": " + problem;
-        best.next = problem;
+        if (best == null) return where + ": " + problem;
+        if (best.next == null) best.next = problem;
         return null;
     }
 
@@ -182,77 +184,11 @@ final class Editor {
 
     // ---- the form ----
 
-    // What a field edits; one switch reads them all (a lambda per field would cost a class each in the page).
-    private static final int NUM = 0;
-    private static final int TITLE = 1;
-    private static final int RATE = 2;
-    private static final int LOSS = 3;
-    private static final int UNITS = 4;
-    private static final int ACT = 5;
-    private static final int BIAS = 6;
-    private static final int RELU0 = 7;
-    private static final int SLOPE = 8;
-    private static final int LAYOUT = 9;
-    private static final int BASE = 10;
-    private static final int FROZEN = 11;
-
-    /** Stores one field's text in the draft; IllegalArgumentException says what is wrong with it. */
-    private void read(Field f, String t) {
-        switch (f.kind) {
-            case NUM -> f.numbers[f.index] = ExerciseDraft.number(t);
-            case TITLE -> {
-                if (t.trim().isEmpty()) throw new IllegalArgumentException("give the exercise a title: it names the edited exercise in the list");
-                draft.title = t.trim();
-            }
-            case RATE -> draft.learningRate = ExerciseDraft.number(t);
-            case RELU0 -> draft.reluAtZero = ExerciseDraft.number(t);
-            case SLOPE -> draft.leakySlope = ExerciseDraft.number(t);
-            case LOSS -> draft.loss = Loss.fromKey(t);
-            case ACT -> draft.activations.set(f.index - 1, Activation.fromKey(t));
-            case UNITS -> {
-                double n = ExerciseDraft.number(t);
-                if (n != Math.rint(n) || n < 1 || n > MAX_UNITS) throw new IllegalArgumentException("a layer has 1 to " + MAX_UNITS + " units (whole number)");
-                if ((int) n != draft.width(f.index)) {
-                    draft.resize(f.index, (int) n);
-                    reshaped = true;
-                }
-            }
-            case BIAS -> {
-                boolean on = t.equals("true");
-                if (on != (draft.biases.get(f.index - 1) != null)) {
-                    draft.bias(f.index, on);
-                    reshaped = true;
-                }
-            }
-            case LAYOUT -> {
-                WeightLayout w = WeightLayout.fromKey(t);
-                reshaped |= w != draft.layout;
-                draft.layout = w;
-            }
-            case BASE -> {
-                int base = t.equals("0") ? 0 : 1;
-                reshaped |= base != draft.indexBase;
-                draft.indexBase = base;
-            }
-            default -> {
-                List<String> list = new ArrayList<>();
-                int start = 0;
-                for (int k = 0; k <= t.length(); k++) {
-                    if (k < t.length() && t.charAt(k) != ',') continue;
-                    String name = t.substring(start, k).trim();
-                    if (!name.isEmpty()) list.add(name);
-                    start = k + 1;
-                }
-                draft.frozen = list;
-            }
-        }
-    }
-
     private void render() {
         // Text that could not be read is kept across a rebuild: nothing typed is lost.
         String focus = Dom.activeAttr("data-path");
         Map<String, String> kept = new HashMap<>();
-        for (Field f : fields) if (f.input != null && f.next != null) kept.put(f.path, Dom.value(f.input));
+        for (Field f : fields) if (f.input != null && f.next != null) kept.put(f.path, f.value());
         fields.clear();
         Dom.clear(form);
         Exercise ex = draft.unchecked();
@@ -264,37 +200,44 @@ final class Editor {
                     + " they stay as given when weights change, and a layer whose size changes loses them."));
         }
         HTMLElement g = group("The exercise");
-        text(g, TITLE, 0, "Title", "title", draft.title);
-        text(g, RATE, 0, "Learning rate η", "learningRate", Decimal.format(draft.learningRate));
+        text(g, "Title", "title");
+        text(g, "Learning rate η", "learningRate");
         String[] keys = new String[Loss.values().length];
         for (int k = 0; k < keys.length; k++) keys[k] = Loss.values()[k].key();
-        select(g, LOSS, 0, "Loss", "loss", keys, draft.loss.key());
+        select(g, "Loss", "loss", keys);
+
+        StageBoxes stages = new StageBoxes(form, "editor-group stage-boxes");
+        stages.show(draft.stages);
+        stages.set.setAttribute("data-path", "stages");
+        Field sf = new Field("stages", stages.set);
+        sf.stages = stages;
+        fields.add(sf.error(stages.set));
 
         g = group("Input x and target y");
-        text(g, UNITS, 0, "Number of inputs", "input-size", Integer.toString(draft.width(0)));
+        text(g, "Number of inputs", "input-size");
         HTMLElement row = vector(g, "input");
-        for (int j = 0; j < draft.input.length; j++) number(row, draft.input, j, names.a(0, j), "input[" + j + "]");
+        for (int j = 0; j < draft.input.length; j++) number(row, names.a(0, j), "input[" + j + "]");
         row = vector(g, "target");
-        for (int j = 0; j < draft.target.length; j++) number(row, draft.target, j, names.y(j), "target[" + j + "]");
+        for (int j = 0; j < draft.target.length; j++) number(row, names.y(j), "target[" + j + "]");
 
         keys = new String[Activation.values().length];
         for (int k = 0; k < keys.length; k++) keys[k] = Activation.values()[k].key();
         for (int l = 1; l <= depth; l++) {
             String at = "layers[" + (l - 1) + "]";
             g = group("Layer " + l + (l == depth ? " (output)" : " (hidden)"));
-            text(g, UNITS, l, "Units in layer " + l, at + ".size", Integer.toString(draft.width(l)));
-            select(g, ACT, l, "Activation", at + ".activation", keys, draft.activations.get(l - 1).key());
+            text(g, "Units in layer " + l, at + ".size");
+            select(g, "Activation", at + ".activation", keys);
             HTMLElement box = Dom.el("input", null);
             box.setAttribute("type", "checkbox");
             Dom.setChecked(box, draft.biases.get(l - 1) != null);
-            control(g, "editor-field editor-check", new Field(BIAS, l, null, at + ".bias-on", box), "Bias");
+            control(g, "editor-field editor-check", new Field(at + ".bias-on", box), "Bias");
             matrix(g, l, l - 1, draft.weights.get(l - 1), at + ".weights");
             double[] b = draft.biases.get(l - 1);
             if (b != null) {
                 row = vector(g, at + ".bias");
                 for (int j = 0; j < b.length; j++) {
                     ParamRef p = ParamRef.bias(l, j);
-                    number(row, b, j, names.param(p), at + ".bias[" + j + "]").setAttribute("data-param", p.id());
+                    number(row, names.param(p), at + ".bias[" + j + "]").setAttribute("data-param", p.id());
                 }
             }
             List<Skip> skips = draft.skips.get(l - 1);
@@ -302,16 +245,19 @@ final class Editor {
         }
 
         g = group("Conventions");
-        text(g, RELU0, 0, "ReLU′(0)", "conventions.reluAtZero", Decimal.format(draft.reluAtZero));
-        text(g, SLOPE, 0, "Leaky ReLU slope", "conventions.leakySlope", Decimal.format(draft.leakySlope));
-        select(g, LAYOUT, 0, "Weight layout", "conventions.weightLayout", new String[] {"neuron-rows", "input-rows"}, draft.layout.key());
-        select(g, BASE, 0, "Indices start at", "conventions.indexBase", new String[] {"0", "1"}, Integer.toString(draft.indexBase));
-        text(g, FROZEN, 0, "Frozen parameters (comma-separated, e.g. biases, W2, b1.0)", "conventions.frozen", String.join(", ", draft.frozen));
+        text(g, "ReLU′(0)", "conventions.reluAtZero");
+        text(g, "Leaky ReLU slope", "conventions.leakySlope");
+        select(g, "Weight layout", "conventions.weightLayout", new String[] {"neuron-rows", "input-rows"});
+        select(g, "Indices start at", "conventions.indexBase", new String[] {"0", "1"});
+        text(g, "Frozen parameters (comma-separated, e.g. biases, W2, b1.0)", "conventions.frozen");
 
         for (Field f : fields) {
+            if (f.input == null) continue;
+            f.sent = draft.text(f.path);
             String t = kept.get(f.path);
-            if (t != null) Dom.setValue(f.input, t);
-            if (f.input != null && f.path.equals(focus)) f.input.focus();
+            if (t != null && f.stages != null) f.stages.tick(t);
+            else if (t != null) Dom.setValue(f.input, t);
+            if (f.path.equals(focus)) f.input.focus();
         }
     }
 
@@ -324,7 +270,7 @@ final class Editor {
     /** A row of numbers with a place for a message about the whole vector. */
     private HTMLElement vector(HTMLElement g, String path) {
         HTMLElement row = Dom.add(g, Dom.el("div", "editor-vector"));
-        fields.add(new Field(-1, 0, null, path, null).error(row));
+        fields.add(new Field(path, null).error(row));
         return row;
     }
 
@@ -336,7 +282,7 @@ final class Editor {
         g.appendChild(Dom.el("p", "matrix-caption", "Weights into layer " + l + " from " + src + ": each row "
                 + (neuronRows ? "is one unit of layer " + l : "is one value of " + src)));
         HTMLElement wrap = Dom.add(g, Dom.el("div", "matrix-wrap"));
-        fields.add(new Field(-1, 0, null, path, null).error(wrap));
+        fields.add(new Field(path, null).error(wrap));
         int rows = neuronRows ? w.length : w[0].length;
         int cols = neuronRows ? w[0].length : w.length;
         HTMLElement grid = Dom.add(wrap, Dom.el("div", "matrix"));
@@ -346,36 +292,37 @@ final class Editor {
                 int j = neuronRows ? r : c;
                 int i = neuronRows ? c : r;
                 ParamRef p = ParamRef.weight(l, from, j, i, layout);
-                number(grid, w[j], i, names.param(p), path + "[" + r + "][" + c + "]").setAttribute("data-param", p.id());
+                number(grid, names.param(p), path + "[" + r + "][" + c + "]").setAttribute("data-param", p.id());
             }
         }
     }
 
-    private HTMLElement number(HTMLElement parent, double[] numbers, int index, Sym label, String path) {
-        return text(parent, new Field(NUM, index, numbers, path, null), SymText.of(label), Decimal.format(numbers[index]));
+    private HTMLElement number(HTMLElement parent, Sym label, String path) {
+        return text(parent, SymText.of(label), path, true);
     }
 
-    private HTMLElement text(HTMLElement parent, int kind, int index, String label, String path, String value) {
-        return text(parent, new Field(kind, index, null, path, null), label, value);
+    private HTMLElement text(HTMLElement parent, String label, String path) {
+        boolean numeric = !path.equals("title") && !path.equals("conventions.frozen");
+        return text(parent, label, path, numeric);
     }
 
-    private HTMLElement text(HTMLElement parent, Field f, String label, String value) {
+    private HTMLElement text(HTMLElement parent, String label, String path, boolean numeric) {
         HTMLElement in = Dom.el("input", null);
         in.setAttribute("type", "text");
-        if (f.kind != TITLE && f.kind != FROZEN) {
-            in.setAttribute("inputmode", f.kind == UNITS ? "numeric" : "decimal");
+        if (numeric) {
+            in.setAttribute("inputmode", path.endsWith("size") ? "numeric" : "decimal");
             in.setAttribute("autocomplete", "off");
             in.setAttribute("spellcheck", "false");
         }
-        Dom.setValue(in, value);
-        return control(parent, "editor-field", f.with(in), label);
+        Dom.setValue(in, draft.text(path));
+        return control(parent, "editor-field", new Field(path, in), label);
     }
 
-    private void select(HTMLElement parent, int kind, int index, String label, String path, String[] options, String value) {
+    private void select(HTMLElement parent, String label, String path, String[] options) {
         HTMLElement sel = Dom.el("select", null);
         for (String o : options) Dom.add(sel, Dom.el("option", null, o)).setAttribute("value", o);
-        Dom.setValue(sel, value);
-        control(parent, "editor-field", new Field(kind, index, null, path, sel), label);
+        Dom.setValue(sel, draft.text(path));
+        control(parent, "editor-field", new Field(path, sel), label);
     }
 
     /**
@@ -389,34 +336,32 @@ final class Editor {
         lab.setAttribute("for", id);
         f.input.setAttribute("id", id);
         f.input.setAttribute("data-path", f.path);
-        if (f.kind == BIAS) box.insertBefore(f.input, lab);
+        if (f.path.endsWith("bias-on")) box.insertBefore(f.input, lab);
         else box.appendChild(f.input);
         fields.add(f.error(box));
         return f.input;
     }
 
+    /** One place of the form: a control with the draft path it edits, or only a place for messages about a path. */
     private final class Field {
-        final int kind;
-        /** The layer for UNITS, ACT and BIAS; the entry of {@code numbers} for NUM. */
-        final int index;
-        final double[] numbers;
         final String path;
-        HTMLElement input;
+        /** Null for a place that only shows messages (a whole vector or matrix). */
+        final HTMLElement input;
+        /** Set for the stage choice, whose input is its fieldset. */
+        StageBoxes stages;
         HTMLElement error;
+        /** The text the draft was last given (or filled the field with). */
+        String sent;
         /** The message the check under way has for this field. */
         String next;
 
-        Field(int kind, int index, double[] numbers, String path, HTMLElement input) {
-            this.kind = kind;
-            this.index = index;
-            this.numbers = numbers;
+        Field(String path, HTMLElement input) {
             this.path = path;
             this.input = input;
         }
 
-        Field with(HTMLElement in) {
-            input = in;
-            return this;
+        String value() {
+            return stages != null ? stages.text() : Dom.value(input);
         }
 
         /** Gives the field its (empty, hidden) message place at the end of parent. */
@@ -437,7 +382,7 @@ final class Editor {
                 input.removeAttribute("aria-invalid");
                 input.removeAttribute("aria-describedby");
             } else {
-                input.setAttribute("aria-invalid", "true");
+                if (stages == null) input.setAttribute("aria-invalid", "true");
                 input.setAttribute("aria-describedby", error.getAttribute("id"));
             }
         }

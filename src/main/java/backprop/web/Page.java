@@ -7,6 +7,7 @@ import backprop.exercise.Limits;
 import backprop.exercise.Presets;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
+import backprop.session.AttemptFile;
 import backprop.session.FileName;
 import backprop.session.Library;
 import backprop.session.Opened;
@@ -32,11 +33,33 @@ final class Page {
     private final CellList cells = new CellList(this);
     private Practice practice;
     private Share share;
+    private ClassLink classLink;
     private Editor editor;
     private Diagram diagram;
     private boolean updateDrawn;
+    /** What a course package adds (a SCORM package's LMS); null in the plain site. */
+    private final Course course;
     /** A write of the attempt is scheduled for when the verdict is on screen. */
     private boolean flushing;
+
+    /**
+     * What a package adds to the page, given by its own entry point ({@link ScormMain}): the plain site's tutor.js
+     * never reaches an implementation, so none of it costs the page any size.
+     */
+    interface Course {
+        /** The package's exercise, opened in place of the address's at start-up; null when the page is not packaged. */
+        Opening open(Session session);
+
+        /** An exercise was installed, before it is drawn. */
+        void installed(Session session);
+
+        /** A verdict (or an exercise) is on screen. */
+        void changed(Session session);
+    }
+
+    Page(Course course) {
+        this.course = course;
+    }
 
     void start() {
         for (Presets.Preset p : Presets.all()) {
@@ -51,7 +74,15 @@ final class Page {
         Dom.onFileDropped(Dom.byId("drop-zone"), onFile);
         Dom.byId("show-all").addEventListener("click", e -> safely(this::showAll));
         Dom.byId("reset-progress").addEventListener("click", e -> safely(this::resetProgress));
-        Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> Dom.print("print-worksheet")));
+        Dom.byId("print-worksheet").addEventListener("click", e -> safely(() -> {
+            session.blank(true);
+            Overview.forward(session.opened().solution(), session, false);
+            diagram.reveal(session, false);
+            Dom.print("print-worksheet");
+            session.blank(false);
+            Overview.forward(session.opened().solution(), session, false);
+            diagram.reveal(session, false);
+        }));
         Dom.byId("print-answer-key").addEventListener("click", e -> safely(() -> {
             cells.fillExplanations();
             drawUpdate();
@@ -65,12 +96,18 @@ final class Page {
         Dom.byId("print-attempt").addEventListener("click", e -> safely(() -> Dom.print("print-attempt")));
         practice = new Practice(this::openSeeded);
         share = new Share(hash);
+        classLink = new ClassLink(this, hash);
+        // The attempt file is made when asked for: it holds every answer up to this click.
+        Dom.byId("download-attempt").addEventListener("click", e -> safely(() -> Dom.download(Dom.byId("download-attempt"),
+                session.attemptFile(Dom.value(Dom.byId("student-id"))), AttemptFile.fileName(session.opened()))));
         Dom.onToggle(Dom.byId("editor-box"), () -> safely(this::editor));
         Dom.onParamPicked(Dom.byId("diagram"), id -> safely(() -> editor().openAt(id)));
         hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
         // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
         Dom.onLeave(() -> safely(session::flush));
-        show(session.library().openHash(hash.current()));
+        Opening packaged = course == null ? null : course.open(session);
+        if (course == null) Dom.offline();
+        show(packaged != null ? packaged : session.library().openHash(hash.current()));
         Dom.hide(Dom.byId("boot-message"), true);
         Dom.mark("tutor-ready");
     }
@@ -85,6 +122,11 @@ final class Page {
         show(session.library().openEdited(ex));
     }
 
+    /** A class link's student id typed: that student's own exercise, or the form's message. */
+    void openStudent(String course, String id, GeneratorOptions options) {
+        show(session.library().openStudent(course, id, options));
+    }
+
     private void openSeeded(long seed, GeneratorOptions options) {
         show(session.library().openSeeded(seed, options));
     }
@@ -93,6 +135,7 @@ final class Page {
     private void show(Opening o) {
         Opened before = session.opened();
         String storage = session.install(o);
+        if (course != null) course.installed(session);
         Opened now = session.opened();
         if (now != before) {
             render(now);
@@ -101,6 +144,7 @@ final class Page {
             practice.error(null);
         }
         if (now != null) select.setValue(now.entry());
+        classLink.show(o);
         Dom.notice(Dom.byId("load-error"), o.loadError());
         if (now != before || o.linkError() != null) Dom.notice(Dom.byId("link-error"), o.linkError());
         if (now != before || storage != null) Dom.notice(Dom.byId("storage-message"), storage);
@@ -126,19 +170,21 @@ final class Page {
         diagram.reveal(session, false);
         cells.build(session, now.solution().exercise().network().depth());
         updateDrawn = false;
-        afterChange();
+        afterChange(false);
         if (editor != null) editor.refresh();
         Dom.mark("tutor-open");
     }
 
     void answered(int i, String text) {
-        cells.render(session, session.answer(session.attempt().id(i), text));
-        afterChange();
+        int[] changed = session.answer(session.attempt().id(i), text);
+        cells.render(session, changed);
+        afterChange(session.changesShownValues(changed));
     }
 
     void showAnswer(int i) {
-        cells.render(session, session.show(session.attempt().id(i)));
-        afterChange();
+        int[] changed = session.show(session.attempt().id(i));
+        cells.render(session, changed);
+        afterChange(session.changesShownValues(changed));
     }
 
     void focused(Cell c) {
@@ -148,20 +194,24 @@ final class Page {
     private void showAll() {
         if (!Dom.confirm("Show the answer of every cell that is not right yet? Shown cells earn nothing.")) return;
         cells.render(session, session.showAll());
-        afterChange();
+        afterChange(true);
     }
 
     private void resetProgress() {
         if (!Dom.confirm("Clear every answer of this exercise? This cannot be undone.")) return;
         session.reset();
         cells.clear(session);
-        afterChange();
+        afterChange(true);
     }
 
-    /** The score, the storage warning and, once every cell is settled, the update view. */
-    private void afterChange() {
+    /**
+     * The score, the storage warning and, once every cell is settled, the update view; the forward table's and the
+     * diagram's values too when the change may have revealed one.
+     */
+    private void afterChange(boolean shownValues) {
         ScoreView.show(session.attempt().tally());
-        if (session.asksShownValues()) {
+        if (course != null) course.changed(session);
+        if (shownValues && session.asksShownValues()) {
             Overview.forward(session.opened().solution(), session, false);
             diagram.reveal(session, false);
         }
@@ -190,7 +240,7 @@ final class Page {
     private void storageState() {
         String problem = session.storageProblem();
         Dom.notice(Dom.byId("save-problem"), problem);
-        Dom.byId("storage-promise").setTextContent(problem == null
+        Dom.text(Dom.byId("storage-promise"), problem == null
                 ? "Runs entirely in your browser; answers are kept in this browser only."
                 : "Runs entirely in your browser; your answers are not being kept, because this browser's storage is full or blocked.");
     }

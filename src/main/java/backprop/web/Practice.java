@@ -38,10 +38,12 @@ final class Practice {
     private final HTMLInputElement rate = (HTMLInputElement) Dom.byId("gen-lr");
     private final HTMLInputElement seed = (HTMLInputElement) Dom.byId("seed");
     private final HTMLElement error = Dom.byId("gen-error");
+    private final StageBoxes stages = new StageBoxes(Dom.byId("gen-choices"), "stage-boxes");
     private final Opener opener;
 
     Practice(Opener opener) {
         this.opener = opener;
+        stages.set.setAttribute("id", "gen-stages");
         for (Activation a : Activation.values()) {
             if (a != Activation.SOFTMAX) option(hidden, a.key(), a.key());
             option(output, a.key(), a.key());
@@ -69,8 +71,10 @@ final class Practice {
         skip.setChecked(o.skip());
         dead.setChecked(o.allowDeadLayers());
         difficulty.setValue(o.difficulty().key());
+        stages.show(o.stages());
         String lr = o.format();
-        rate.setValue(lr.substring(lr.indexOf("lr=") + 3));
+        lr = lr.substring(lr.indexOf("lr=") + 3);
+        rate.setValue(lr.indexOf(',') < 0 ? lr : lr.substring(0, lr.indexOf(',')));
         error(null);
     }
 
@@ -125,6 +129,7 @@ final class Practice {
         sb.append(',').append(dead.isChecked() ? "dead" : "nodead");
         sb.append(',').append(difficulty.getValue());
         sb.append(",lr=").append(rate.getValue().trim().replace(',', '.'));
+        sb.append(",ask=").append(stages.text());
         return sb.toString();
     }
 

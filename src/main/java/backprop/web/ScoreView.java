@@ -12,14 +12,14 @@ final class ScoreView {
     static void show(Tally t) {
         HTMLElement score = Dom.byId("score");
         String text = "Score: " + t.summary();
-        if (!text.equals(score.getTextContent())) score.setTextContent(text);
-        score.setAttribute("data-first-try", Integer.toString(t.firstTry()));
-        score.setAttribute("data-after-feedback", Integer.toString(t.afterFeedback()));
-        score.setAttribute("data-consistent", Integer.toString(t.consistent()));
-        score.setAttribute("data-shown", Integer.toString(t.shown()));
-        score.setAttribute("data-wrong", Integer.toString(t.wrong()));
-        score.setAttribute("data-total", Integer.toString(t.total()));
+        Dom.text(score, text);
+        Dom.attribute(score, "data-first-try", Integer.toString(t.firstTry()));
+        Dom.attribute(score, "data-after-feedback", Integer.toString(t.afterFeedback()));
+        Dom.attribute(score, "data-consistent", Integer.toString(t.consistent()));
+        Dom.attribute(score, "data-shown", Integer.toString(t.shown()));
+        Dom.attribute(score, "data-wrong", Integer.toString(t.wrong()));
+        Dom.attribute(score, "data-total", Integer.toString(t.total()));
         int left = t.unanswered();
-        Dom.byId("score-detail").setTextContent(left == 0 ? " · every cell answered" : " · " + left + " still to answer");
+        Dom.text(Dom.byId("score-detail"), left == 0 ? " · every cell answered" : " · " + left + " still to answer");
     }
 }

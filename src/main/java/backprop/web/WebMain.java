@@ -1,12 +1,12 @@
 package backprop.web;
 
-/** TeaVM entry: index.html calls main() once tutor.js has loaded. */
+/** TeaVM entry of the site's tutor.js: index.html calls main() once tutor.js has loaded. */
 public final class WebMain {
 
     private WebMain() {
     }
 
     public static void main(String[] args) {
-        Page.safely(() -> new Page().start());
+        Page.safely(() -> new Page(null).start());
     }
 }

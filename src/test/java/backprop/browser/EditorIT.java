@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.exercise.ExerciseJson;
+import backprop.exercise.Presets;
+import backprop.solve.Solver;
+import backprop.stage.Stage;
+import backprop.stage.Stages;
 import backprop.model.Exercise;
 import com.deque.html.axecore.results.Rule;
 import java.util.List;
@@ -276,6 +280,47 @@ class EditorIT {
         assertEquals("custom", page.selected());
         assertEquals("-1.44", page.input("yhat.0").getAttribute("value"));
         assertTrue(page.healthy());
+    }
+
+    /**
+     * Worksheet 004 (2-3-1 with biases) asking only the update and "did the loss go down?": W⁽¹⁾′ (3·2 = 6), b⁽¹⁾′ (3),
+     * W⁽²⁾′ (3), b⁽²⁾′ (1), then loss-down, 14 cells. With no stage ticked the choice says why nothing applies.
+     */
+    @Test
+    void theStagesTickedAreTheCellsAsked() {
+        TutorPage page = new TutorPage(browser).open().openEditor();
+        tick(page, "#editor-form [data-path='stages']", List.of());
+        WebElement set = page.editorField("stages");
+        assertTrue(page.fieldError(set).contains("choose at least one stage"), page.fieldError(set));
+        page.applyEdits();
+        assertEquals("004-relu-231", page.selected(), "nothing was applied");
+        // A change of shape lays the form out again: the choice not yet taken, and its message, stay.
+        page.edit(page.editorField("layers[0].size"), "2");
+        page.waiting().until(d -> d.findElements(By.cssSelector("#editor-form input[data-param='W1.2.1']")).isEmpty());
+        assertTrue(page.driver().findElements(By.cssSelector("#editor-form [data-path='stages'] input:checked")).isEmpty());
+        assertTrue(page.fieldError(page.editorField("stages")).contains("choose at least one stage"));
+        page.edit(page.editorField("layers[0].size"), "3");
+        page.waiting().until(d -> !d.findElements(By.cssSelector("#editor-form input[data-param='W1.2.1']")).isEmpty());
+
+        tick(page, "#editor-form [data-path='stages']", List.of("update", "loss-down"));
+        assertEquals("", page.fieldError(page.editorField("stages")));
+        page.applyEdits();
+        page.waiting().until(d -> "custom".equals(page.selected()));
+        page.ready();
+        List<String> ids = page.cellIds();
+        assertEquals(14, ids.size(), ids.toString());
+        for (String id : ids.subList(0, 13)) assertTrue(id.startsWith("new.W") || id.startsWith("new.b"), ids.toString());
+        assertEquals("loss-down", ids.get(13));
+        assertEquals(Solver.solve(Presets.byId("004-relu-231").exercise().withStages(Stages.of(Stage.UPDATE, Stage.LOSS_DOWN)))
+                .sheet().ids(), ids, "the cells the core asks, in its order");
+        assertTrue(page.healthy());
+    }
+
+    /** Sets the stage checkboxes under the selector to exactly the given keys (each click is a change the form judges). */
+    static void tick(TutorPage page, String selector, List<String> keys) {
+        for (WebElement box : page.driver().findElements(By.cssSelector(selector + " input[data-stage]"))) {
+            if (box.isSelected() != keys.contains(box.getAttribute("data-stage"))) box.click();
+        }
     }
 
     /** Back to an edited exercise's link (or a reload after another tab opened something else) reopens it as edited. */

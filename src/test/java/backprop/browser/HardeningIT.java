@@ -92,10 +92,17 @@ class HardeningIT {
         }
         String text = "{\"title\": \"40-40-40-1\", \"input\": " + row(40) + ", \"target\": [1], \"loss\": \"half-sum-squared\","
                 + " \"learningRate\": 0.1, \"layers\": [" + layers + "]}";
+        Object supported = watchLongTasks(page);
         long t0 = System.nanoTime();
         page.byId("file-input").sendKeys(file("big.json", text));
         page.waiting().until(d -> !page.hidden(page.byId("load-error")));
-        System.out.println("HardeningIT: 40-40-40-1 refused after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        Number longest = (Number) page.script("return window.__longest;");
+        System.out.println("HardeningIT: 40-40-40-1 refused after " + (System.nanoTime() - t0) / 1_000_000
+                + " ms; longest task " + longest + " ms");
+        // The limits are checked before any network is built: the refusal is a read of a 17 KB file. The bound is the
+        // issue's "within a second", far above the ~160 ms measured, so a loaded machine does not make it flaky; before
+        // the limits this file blocked the page for 7-13 s.
+        if (Boolean.TRUE.equals(supported)) assertTrue(longest.doubleValue() < 1000, "a long task of " + longest + " ms");
         String message = page.text("load-error");
         assertTrue(message.contains("at most 32"), message);
         assertEquals("004-relu-231", page.selected(), "the exercise on screen stays");
@@ -113,13 +120,9 @@ class HardeningIT {
     @Test
     void aOneMegabyteLinkBlocksNothing() {
         TutorPage page = new TutorPage(browser).open();
-        Object supported = page.script("return typeof PerformanceObserver !== 'undefined'"
-                + " && (PerformanceObserver.supportedEntryTypes || []).indexOf('longtask') >= 0;");
-        page.script("window.__longest = 0; if (arguments[0]) new PerformanceObserver(function (l) {"
-                + " l.getEntries().forEach(function (e) { window.__longest = Math.max(window.__longest, e.duration); });"
-                + " }).observe({entryTypes: ['longtask']});"
-                + "var big = 'ex=' + new Array(1000001).join('A'); var t0 = performance.now(); location.hash = big;"
-                + "window.__assign = performance.now() - t0;", supported);
+        Object supported = watchLongTasks(page);
+        page.script("var big = 'ex=' + new Array(1000001).join('A'); var t0 = performance.now(); location.hash = big;"
+                + "window.__assign = performance.now() - t0;");
         page.waiting().until(d -> !page.hidden(page.byId("link-error")));
         assertTrue(page.text("link-error").contains("too long"), page.text("link-error"));
         Number longest = (Number) page.script("return window.__longest;");
@@ -127,6 +130,16 @@ class HardeningIT {
         System.out.println("HardeningIT: 1 MB link pasted; longest task " + longest + " ms (long tasks reported: " + supported + ")");
         // Reading the hash and comparing its length is microseconds; 200 ms leaves room for a loaded machine.
         if (Boolean.TRUE.equals(supported)) assertTrue(longest.doubleValue() <= 200, "a long task of " + longest + " ms");
+    }
+
+    /** Starts recording the page's longest task in {@code window.__longest}; whether this engine reports them. */
+    private static Object watchLongTasks(TutorPage page) {
+        Object supported = page.script("return typeof PerformanceObserver !== 'undefined'"
+                + " && (PerformanceObserver.supportedEntryTypes || []).indexOf('longtask') >= 0;");
+        page.script("window.__longest = 0; if (arguments[0]) new PerformanceObserver(function (l) {"
+                + " l.getEntries().forEach(function (e) { window.__longest = Math.max(window.__longest, e.duration); });"
+                + " }).observe({entryTypes: ['longtask']});", supported);
+        return supported;
     }
 
     private static String row(int n) {

@@ -107,4 +107,58 @@ class PrintIT {
         assertTrue(laidOut(page, page.byId("update")), "the update prints although no cell was answered");
         assertTrue(page.text("new-loss").contains("0.006272"), page.text("new-loss"));
     }
+
+    /**
+     * The printed worksheet's visible text holds none of 004's answers: z⁽¹⁾₁ = 1.1, z⁽¹⁾₂ = 1.8, δ⁽¹⁾₁ = −0.9,
+     * ∂L/∂W⁽²⁾₀₂ = −1.8, W⁽²⁾′₀₁ = 1.01, b⁽²⁾′ = 0.15, ŷ′ = 1.612 and L′ = 0.006272 (none of them is a given weight,
+     * input or target), although the student had typed some and the notes, which hold values, exist in the page.
+     */
+    @Test
+    void thePrintedWorksheetShowsNoAnswerValue() throws IOException {
+        TutorPage page = new TutorPage(browser).open();
+        page.answer("fwd.z1.1", "1.1");
+        page.answer("fwd.z1.2", "1.8");
+        // The text is read while print() runs, with the print rules applied: the page shows the answered values again after.
+        page.script("var rules = arguments[0]; window.__printedText = null; window.print = function () {"
+                + " var s = new CSSStyleSheet(); s.replaceSync(rules);"
+                + " document.adoptedStyleSheets = document.adoptedStyleSheets.concat([s]);"
+                + " window.__printedText = document.body.innerText;"
+                + " document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (x) { return x !== s; }); };", printRules());
+        page.byId("print-worksheet").click();
+        String printed = (String) page.script("return window.__printedText;");
+        assertTrue(printed != null && printed.contains("x = [1, 2]"), "the given input prints: " + printed);
+        assertTrue(page.text("forward-rows").contains("1.1"), "on screen the answered z⁽¹⁾₁ shows again after printing");
+        for (String v : List.of("1.1", "1.8", "\u22120.9", "\u22121.8", "1.01", "0.15", "1.612", "0.006272")) {
+            assertFalse(printed.contains(v), "the printed worksheet shows " + v);
+        }
+    }
+
+    /**
+     * "Print my attempt": the student's typed answers with how each was reached (right first time, wrong, shown, not
+     * answered), and no worked products, notes or update. ∂L/∂ŷ = ŷ − y = 0.5 − 1.5 = −1 typed right; δ⁽²⁾ = −1 typed
+     * as 1 (wrong); b⁽²⁾'s gradient shown.
+     */
+    @Test
+    void myAttemptPrintsTheAnswersWithTheirOutcomes() throws IOException {
+        TutorPage page = new TutorPage(browser).open();
+        page.answer("yhat.0", "-1");
+        page.answer("z2.0", "1");
+        page.showAnswer("b2.0");
+        assertEquals(List.of("print-attempt"), print(page, "print-attempt"), "print() runs once, with the attempt's body class");
+        asPrinted(page, "print-attempt");
+        assertEquals("right first time", outcomeWord(page, "yhat.0"));
+        assertEquals("wrong", outcomeWord(page, "z2.0"));
+        assertEquals("shown", outcomeWord(page, "b2.0"));
+        assertEquals("not answered", outcomeWord(page, "W2.0.1"));
+        WebElement typed = page.input("z2.0");
+        assertTrue(laidOut(page, typed), "the typed answer prints");
+        assertEquals("1", typed.getAttribute("value"));
+        assertTrue(noneLaidOut(page, "#cell-list .explanation, #notes-box, #update, #editor"), "no products, notes, update or editor");
+    }
+
+    /** The outcome word the attempt's print rules write after a cell. */
+    private static String outcomeWord(TutorPage page, String id) {
+        String c = (String) page.script("return getComputedStyle(arguments[0], '::after').content;", page.cell(id));
+        return c.replaceAll("^\"|\"$", "");
+    }
 }

@@ -121,6 +121,30 @@ class ShareIT {
         assertTrue(page.healthy());
     }
 
+    /**
+     * Seed 4711 with the default 2-3-1 choices, asking only the forward pass and the loss: z and a of the three hidden
+     * units, then z⁽²⁾ and ŷ, then L, 9 cells. With no stage ticked the form says why no exercise opens.
+     */
+    @Test
+    void theStagesTickedAreTheCellsAsked() {
+        TutorPage page = new TutorPage(browser).open();
+        openChoices(page);
+        EditorIT.tick(page, "#gen-stages", List.of("forward", "loss"));
+        type(page, "seed", "4711");
+        page.byId("open-seed").click();
+        GeneratorOptions o = GeneratorOptions.parse("2-3-1,relu,linear,half-sum-squared,bias,noskip,nice,nodead,lr=0.1,ask=forward+loss");
+        page.waiting().until(d -> hashOf(page).equals(ShareLink.forSeed(4711, o).substring(1)));
+        assertEquals(List.of("fwd.z1.0", "fwd.a1.0", "fwd.z1.1", "fwd.a1.1", "fwd.z1.2", "fwd.a1.2", "fwd.z2.0", "fwd.yhat.0", "loss"),
+                page.cellIds());
+
+        EditorIT.tick(page, "#gen-stages", List.of());
+        page.byId("open-seed").click();
+        page.waitVisible("gen-error");
+        assertTrue(page.text("gen-error").contains("choose at least one stage"), page.text("gen-error"));
+        assertEquals(9, page.cellIds().size(), "the exercise on screen stays");
+        assertTrue(page.healthy());
+    }
+
     /** Commas typed as people write them: sizes "2,3,1" and a decimal comma in the learning rate. */
     @Test
     void commasInTheChoicesAreReadAsMeant() {

@@ -192,6 +192,8 @@ final class TutorPage {
         if (!Boolean.TRUE.equals(script("return document.getElementById('editor-box').open;"))) {
             driver.findElement(By.cssSelector("#editor-box > summary")).click();
         }
+        // The form is built when the box is first opened, on its toggle event, which a busy machine may deliver late.
+        wait.until(d -> !d.findElements(By.cssSelector("#editor-form [data-path]")).isEmpty());
         return this;
     }
 

@@ -121,10 +121,15 @@ class ExpressionCliTest {
 
     @Test
     void moodleGivesTheNumberAndTheExpressionInTheFeedback() {
-        CliRun r = CliRun.of("moodle", "--preset", "004-relu-231");
+        CliRun r = CliRun.of("moodle", "--per-cell", "--preset", "004-relu-231");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("As an expression: ∂L/∂z⁽²⁾ = ∂L/∂ŷ · ReLU′(z⁽²⁾) (typed: dL/dyhat * relu&#39;(z2))"), r.out());
         // once per asked expression, numerical as before
         assertEquals(3, r.out().split("As an expression: ", -1).length - 1);
+        // The one Cloze question: the same words in its sub-questions' feedback, '/' escaped as Cloze requires.
+        CliRun cloze = CliRun.of("moodle", "--preset", "004-relu-231");
+        assertEquals(0, cloze.code(), cloze.err());
+        assertTrue(cloze.out().contains("As an expression: ∂L\\/∂z⁽²⁾ = ∂L\\/∂ŷ · ReLU′(z⁽²⁾) (typed: dL\\/dyhat * relu'(z2))"), cloze.out());
+        assertEquals(3, cloze.out().split("As an expression: ", -1).length - 1);
     }
 }

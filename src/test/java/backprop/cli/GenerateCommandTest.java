@@ -57,13 +57,30 @@ class GenerateCommandTest {
     void moodleBankIsWellFormedWithOneQuestionPerAskedCell() throws Exception {
         Path xml = tmp.resolve("bank.xml");
         CliRun r = CliRun.of("generate", "--seed", "1", "--count", "2", "--out", tmp.resolve("s").toString(),
-                "--moodle", xml.toString(), "2-1,linear,nobias");
+                "--moodle", xml.toString(), "--per-cell", "2-1,linear,nobias");
         assertEquals(0, r.code(), r.err());
         Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
         // A 2-1 linear net without biases asks ∂L/∂ŷ, ∂L/∂z and two weights, then the two updated weights (the
         // default stages): 6 per sheet, and Moodle wants a category question before each sheet's questions.
         assertEquals(2 * 6, count(d, "numerical"));
         assertEquals(2, count(d, "category"));
+    }
+
+    @Test
+    void moodleBankIsOneClozeQuestionPerSeedInOneCategory() throws Exception {
+        Path xml = tmp.resolve("cloze.xml");
+        CliRun r = CliRun.of("generate", "--seed", "1", "--count", "3", "--out", tmp.resolve("c").toString(),
+                "--moodle", xml.toString(), "2-1,linear,nobias");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(one Cloze question per exercise)"), r.out());
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        assertEquals(3, count(d, "cloze"));
+        assertEquals(1, count(d, "category"), "one category: a random question from it is one whole exercise");
+        assertEquals(0, count(d, "numerical"));
+        String text = d.getElementsByTagName("questiontext").item(1).getTextContent();
+        // the same 6 cells per sheet, as sub-questions of the second seed's question
+        assertEquals(6, text.split("\\{1:NUMERICAL:", -1).length - 1, text);
+        assertTrue(text.contains("seed 2"), text);
     }
 
     @Test

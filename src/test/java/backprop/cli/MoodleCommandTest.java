@@ -16,7 +16,7 @@ class MoodleCommandTest {
 
     @Test
     void worksheet004AsAQuestionBank() throws Exception {
-        CliRun r = CliRun.of("moodle", "--preset", "004-relu-231");
+        CliRun r = CliRun.of("moodle", "--per-cell", "--preset", "004-relu-231");
         assertEquals(0, r.code(), r.err());
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));

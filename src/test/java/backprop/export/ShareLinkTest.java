@@ -193,4 +193,45 @@ class ShareLinkTest {
         assertTrue(m.length() < 400, m);
         assertFalse(m.contains("\u0007"));
     }
+
+    @Test
+    void aClassLinkNamesTheClassAndLaterTheStudent() {
+        GeneratorOptions o = GeneratorOptions.parse("2-2-1,relu,sigmoid,binary-cross-entropy,bias,noskip,nice,nodead,lr=0.5");
+        ShareLink.StudentLink ask = assertInstanceOf(ShareLink.StudentLink.class, ShareLink.decode("#seed-from=nn-week3&opts=" + o.format()));
+        assertEquals("nn-week3", ask.course());
+        assertNull(ask.student());
+        assertNull(ask.seed());
+        assertNull(ask.exercise(), "no exercise until the student gives an id");
+        assertEquals(o, ask.options());
+        // no opts: the default choices
+        assertEquals(GeneratorOptions.DEFAULT, ((ShareLink.StudentLink) ShareLink.decode("#seed-from=c")).options());
+
+        ShareLink.StudentLink mine = assertInstanceOf(ShareLink.StudentLink.class, ShareLink.decode("#seed-from=nn-week3&id=S123&opts=" + o.format()));
+        assertEquals("s123", mine.student());
+        // StudentSeedTest's independent FNV-1a value for ("nn-week3", "S123 ")
+        assertEquals(2625642051019574L, mine.seed());
+        assertEquals(ExerciseGenerator.generate(2625642051019574L, o).title(), mine.exercise().title());
+        assertEquals("#seed-from=nn-week3&id=s123&opts=" + o.format(), ShareLink.forStudent("nn-week3", " S123", o));
+        assertEquals(mine, ShareLink.decode(ShareLink.forStudent("nn-week3", "S123", o)));
+    }
+
+    @Test
+    void aBrokenClassLinkSaysWhatIsWrong() {
+        invalid("#seed-from=c&seed=4", "mixes seed-from=… with seed=…");
+        invalid("#seed-from=c&preset=004-relu-231", "mixes seed-from=… with preset=…");
+        invalid("#id=s1&opts=2-3-1", "id=… but no seed-from=…");
+        invalid("#seed-from=%20%20", "the class name (seed-from=…) is empty");
+        invalid("#seed-from=c&id=%20", "the student id (id=…) is empty");
+        invalid("#seed-from=c&id=a%0Ab", "control character at character 2");
+        // € is E2 82 AC, 😀 is F0 9F 98 80 in UTF-8
+        assertEquals("#seed-from=%E2%82%AC%F0%9F%98%80&opts=" + GeneratorOptions.DEFAULT.format(),
+                ShareLink.forStudent("€😀", null, GeneratorOptions.DEFAULT));
+        assertEquals("€😀", ((ShareLink.StudentLink) ShareLink.decode("#seed-from=%E2%82%AC%F0%9F%98%80")).course());
+        assertEquals("é", ((ShareLink.StudentLink) ShareLink.decode("#seed-from=%C3%A9")).course());
+        invalid("#seed-from=%E0%80%80", "is not UTF-8"); // an overlong 0
+        invalid("#seed-from=%C3x", "is not UTF-8");
+        invalid("#seed-from=c&id=%C3", "the value of 'id' has a broken %-escape or is not UTF-8");
+        invalid("#seed-from=" + "x".repeat(101), "has 101 characters; at most 100");
+        invalid("#seed-from=c&opts=2-3-1,blue", "the exercise options in the link are wrong");
+    }
 }

@@ -68,6 +68,24 @@ class ZeroShareTest {
         assertEquals(1340, checked);
     }
 
+    /**
+     * The stages an author may now choose add cells that can be 0 too (a = ReLU(z) of an inactive unit, the same unit
+     * after the step): with every stage asked, typing 0 still earns at most a quarter, over 2,000 seeds of two shapes.
+     */
+    @Test
+    void typingZeroEarnsAtMostAQuarterWithEveryStageAsked() {
+        String all = ",ask=forward+loss+backward+update+new-forward+new-loss";
+        for (String text : new String[] {"2-3-1" + all, "2-2-2-1,relu,relu,nobias" + all}) {
+            GeneratorOptions o = GeneratorOptions.parse(text);
+            for (long seed = 0; seed < 1000; seed++) {
+                long s = seed * 7_919 + 3;
+                Score score = zeros(Solver.solve(ExerciseGenerator.generate(s, o)));
+                int earned = score.correct() + score.consistent();
+                assertTrue(earned * 4 <= score.total(), text + " seed " + s + ": typing 0 earns " + earned + " of " + score.total());
+            }
+        }
+    }
+
     @Test
     void theDefaultExercisesOfTheIssueNowMeetTheRule() {
         // 30 default exercises from seed 1: each has at most 5 of its 21 gradient cells at 0

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.model.WeightLayout;
-import com.eclipsesource.json.Json;
-import com.eclipsesource.json.JsonArray;
-import com.eclipsesource.json.JsonObject;
+import backprop.exercise.Json;
+import backprop.exercise.JsonArray;
+import backprop.exercise.JsonObject;
 import org.junit.jupiter.api.Test;
 
 class JsonOutputTest {
@@ -16,7 +16,7 @@ class JsonOutputTest {
         assertEquals("0", JsonValues.number(-0.0).toString());
         assertEquals("null", JsonValues.number(Double.NaN).toString());
         assertEquals("null", JsonValues.number(Double.POSITIVE_INFINITY).toString());
-        assertEquals(0.1 + 0.2, JsonValues.number(0.1 + 0.2).asDouble(), 0.0);
+        assertEquals(0.1 + 0.2, Double.parseDouble(JsonValues.number(0.1 + 0.2).toString()), 0.0);
     }
 
     @Test
@@ -30,7 +30,7 @@ class JsonOutputTest {
     @Test
     void prettyKeepsFlatArraysOnOneLineAndParsesBack() {
         JsonObject o = new JsonObject()
-                .add("W", new JsonArray().add(new JsonArray().add(0).add(-1.1)).add(new JsonArray().add(2.5).add(3)))
+                .add("W", new JsonArray().add(new JsonArray().add(0).add(JsonValues.number(-1.1))).add(new JsonArray().add(JsonValues.number(2.5)).add(3)))
                 .add("b", Json.NULL)
                 .add("notes", new JsonArray().add("a \"quoted\" note").add("∂L/∂ŷ"))
                 .add("empty", new JsonArray())
@@ -52,7 +52,7 @@ class JsonOutputTest {
                 "x": true
               }
             }""", text);
-        assertEquals(o, Json.parse(text));
+        assertEquals(o.toString(), Json.parse(text).toString());
         assertTrue(JsonPretty.write(new JsonObject()).equals("{}"));
     }
 }

@@ -225,4 +225,43 @@ class SessionTest {
     void presetTitlesAreReadWithoutParsing() {
         for (Presets.Preset p : Presets.all()) assertEquals(p.exercise().title(), p.title());
     }
+
+    /**
+     * Worksheet 004 asks its forward pass: a verdict on z⁽¹⁾₀ may reveal it, a verdict on ∂L/∂ŷ (with nothing
+     * downstream answered yet) cannot, so the page redraws the forward table and the diagram only when needed.
+     */
+    @Test
+    void onlyAChangedForwardValueOrLossCanChangeWhatShows() {
+        Session s = session(new FakeStore());
+        load(s, "");
+        // z⁽¹⁾ = W⁽¹⁾x + b⁽¹⁾ for 004 is [−0.5, 1.1, 1.8] by hand.
+        assertTrue(s.changesShownValues(s.answer("fwd.z1.0", "-0.5")));
+        assertTrue(s.mayShow("fwd.z1.0"));
+        assertFalse(s.mayShow("fwd.z1.1"));
+        // ∂L/∂ŷ = ŷ − y = 1.5 − 0.5 = 1: only its own verdict changes.
+        int[] changed = s.answer("yhat.0", "1");
+        assertEquals(1, changed.length);
+        assertFalse(s.changesShownValues(changed));
+        assertFalse(s.changesShownValues(new int[0]));
+        assertFalse(s.changesShownValues(new int[] {s.attempt().indexOf("z2.0")}));
+        assertTrue(s.changesShownValues(new int[] {s.attempt().indexOf("z2.0"), s.attempt().indexOf("loss")}));
+    }
+
+    /**
+     * Worksheet 004 asks its forward pass: z⁽¹⁾₁ = −0.3·1 + 0.8·2 − 0.2 = 1.1 once answered may show, except while the
+     * blank worksheet prints; x and W, which the exercise gives, are no cells and always show.
+     */
+    @Test
+    void theBlankWorksheetShowsNoAnsweredValue() {
+        Session s = session(new FakeStore());
+        load(s, "preset=004-relu-231");
+        assertFalse(s.mayShow("fwd.z1.1"), "asked and not answered");
+        s.answer("fwd.z1.1", "1.1");
+        assertTrue(s.mayShow("fwd.z1.1"), "answered");
+        s.blank(true);
+        assertFalse(s.mayShow("fwd.z1.1"), "not on the blank worksheet");
+        assertTrue(s.mayShow("W1.0.0.not-a-cell"), "what is no cell always shows");
+        s.blank(false);
+        assertTrue(s.mayShow("fwd.z1.1"));
+    }
 }
