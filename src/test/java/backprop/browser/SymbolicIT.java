@@ -110,6 +110,30 @@ class SymbolicIT {
         assertTrue(page.healthy());
     }
 
+    /** A site without symbolic.js (a partial copy): the line above the cells says the checker could not be loaded. */
+    @Test
+    void aMissingModuleIsSaidPlainly() throws IOException {
+        Path copy = Files.createTempDirectory("site-without-symbolic");
+        try (java.util.stream.Stream<Path> files = Files.list(browser.siteDir())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals("symbolic.js")) Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        TutorPage page = new TutorPage(browser);
+        page.driver().get("about:blank");
+        page.driver().get(copy.resolve("index.html").toUri() + "#preset=003-skip-connection");
+        page.waiting().until(d -> !d.findElements(By.cssSelector("#expr-status[data-verdict='unavailable']")).isEmpty());
+        String said = page.byId("expr-status").getText();
+        assertTrue(said.startsWith("The expression checker (symbolic.js) could not be loaded"), said);
+        assertTrue(page.driver().findElements(By.cssSelector(".expr-cell")).isEmpty(), "no field that cannot be judged");
+        // the numbers still work
+        page.answer("yhat.0", "-1.532");
+        assertEquals("correct", page.verdict("yhat.0"));
+        assertTrue(page.healthy());
+        // The one problem the guards may see is the missing file itself (an engine may log its failed load).
+        for (String problem : browser.problems()) assertTrue(problem.contains("symbolic.js"), problem);
+    }
+
     /** check --json on the JVM gives the page's verdict and hint for every expression typed. */
     private static void assertJvmAgrees(String preset, StringBuilder answers) throws IOException {
         Path file = Files.createTempFile("answers", ".json");
