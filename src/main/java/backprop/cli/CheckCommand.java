@@ -63,8 +63,8 @@ final class CheckCommand {
             if (!expressions.isEmpty()) o.add("expressions", ExpressionGrading.json(expressions));
             out.println(JsonPretty.write(o));
         } else {
-            out.print(text(ex, checker, verdicts));
-            out.print(ExpressionGrading.text(expressions));
+            // The expressions before the score lines, so that the numbers' score stays the last line.
+            out.print(text(ex, checker, verdicts, ExpressionGrading.text(expressions)));
         }
     }
 
@@ -127,7 +127,7 @@ final class CheckCommand {
         return c != null ? SymText.of(c.label()) : checker.question(id).prompt();
     }
 
-    private static String text(Exercise ex, Checker checker, List<Verdict> verdicts) {
+    private static String text(Exercise ex, Checker checker, List<Verdict> verdicts, String expressions) {
         StringBuilder sb = new StringBuilder();
         sb.append(ex.title()).append('\n').append("=".repeat(ex.title().length())).append('\n');
         int width = 0;
@@ -143,6 +143,7 @@ final class CheckCommand {
             if (v.hint() != null) sb.append(indent).append(c == null ? "" : "hint: ").append(v.hint().message()).append('\n');
             sb.append(indent).append(c != null ? product(checker, c) : answer(checker.question(v.cellId()))).append('\n');
         }
+        sb.append(expressions);
         for (Map.Entry<String, List<Verdict>> e : byStage(checker, verdicts).entrySet()) {
             Score st = Score.of(e.getValue());
             sb.append("  ").append(e.getKey()).append(": ").append(st.correct()).append(" correct, ").append(st.consistent())

@@ -20,10 +20,13 @@ final class ExpressionRow {
     private final HTMLElement verdict;
     private final HTMLElement truth;
     private final String label;
+    /** The true expression and value: hidden until a verdict, printed with the answer key (an .explanation). */
+    private final String worked;
 
-    ExpressionRow(Cell cell) {
+    ExpressionRow(Cell cell, SymbolicExercise sx) {
         this.cell = cell;
         this.label = SymText.of(cell.label());
+        this.worked = ExpressionWords.truth(label, sx.judge(cell.id(), ""));
         String id = "expr." + cell.id();
         root = Dom.el("div", "expr-cell");
         root.setAttribute("data-expr-id", id);
@@ -40,29 +43,27 @@ final class ExpressionRow {
         verdict = Dom.add(root, Dom.el("p", "verdict"));
         verdict.setAttribute("id", "verdict-" + id);
         verdict.setAttribute("aria-live", "polite");
-        truth = Dom.add(root, Dom.el("p", "expr-truth"));
-        draw("", "", "", "");
+        truth = Dom.add(root, Dom.el("p", "explanation expr-truth", worked));
+        draw("", "", "", false);
     }
 
     /** Judges what the field holds now; an empty field has no verdict. */
     void judge(SymbolicExercise sx) {
         String typed = Dom.value(input);
         if (typed == null || typed.trim().isEmpty()) {
-            draw("", "", "", "");
+            draw("", "", "", false);
             return;
         }
         SymbolicVerdict v = sx.judge(cell.id(), typed);
         String read = ExpressionWords.readAs(v);
         String words = ExpressionWords.verdict(v);
-        draw(v.kind().key(), v.hintKey() == null ? "" : v.hintKey(), read == null ? words : words + " " + read + ".",
-                ExpressionWords.truth(label, v));
+        draw(v.kind().key(), v.hintKey() == null ? "" : v.hintKey(), read == null ? words : words + " " + read + ".", true);
     }
 
-    private void draw(String kind, String hint, String text, String worked) {
+    private void draw(String kind, String hint, String text, boolean showTruth) {
         verdict.setAttribute("data-verdict", kind);
         verdict.setAttribute("data-hint", hint);
         verdict.setTextContent(text);
-        truth.setTextContent(worked);
-        Dom.hide(truth, worked.isEmpty());
+        Dom.hide(truth, !showTruth);
     }
 }

@@ -58,7 +58,7 @@ public final class SymbolicModule {
                 Cell c = sol.backward().cell(AskedExpressions.cellOf(id));
                 HTMLElement number = numberRow(c.id());
                 if (number == null || number.getParentNode() == null) continue;
-                ExpressionRow row = new ExpressionRow(c);
+                ExpressionRow row = new ExpressionRow(c, sx);
                 number.getParentNode().insertBefore(row.root, number);
                 row.input.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
                     if (!"Enter".equals(e.getKey())) return;
