@@ -60,11 +60,20 @@ final class ExpressionModule {
     }
 
     private static void attachNow() {
+        // Cleared first: the module may write on this line (a storage problem) while it draws.
+        say("", "");
         String problem = call(pending);
         if (problem == null) say("unavailable", UNAVAILABLE);
-        else if (problem.isEmpty()) say("", "");
-        else say("unavailable", problem);
+        else if (!problem.isEmpty()) say("unavailable", problem);
     }
+
+    /** Reset progress clears the expressions too, once the module is there. */
+    static void reset() {
+        if (state == 2) resetModule();
+    }
+
+    @JSBody(script = "try{window.backpropSymbolic.reset();}catch(error){}")
+    private static native void resetModule();
 
     private static void say(String kind, String text) {
         status.setAttribute("data-verdict", kind);

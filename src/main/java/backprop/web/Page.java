@@ -204,6 +204,7 @@ final class Page {
     private void resetProgress() {
         if (!Dom.confirm("Clear every answer of this exercise? This cannot be undone.")) return;
         session.reset();
+        ExpressionModule.reset();
         cells.clear(session);
         afterChange(true);
     }

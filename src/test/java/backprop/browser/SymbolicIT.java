@@ -110,6 +110,25 @@ class SymbolicIT {
         assertTrue(page.healthy());
     }
 
+    /** What a student typed as an expression is theirs: a reload gives it back judged, Reset progress clears it. */
+    @Test
+    void expressionsSurviveAReloadAndResetClearsThem() {
+        TutorPage page = new TutorPage(browser).open().choose("003-skip-connection");
+        assertEquals("wrong", type(page, "a1.0", "dL/dz1 * w1"));
+        assertEquals("correct", type(page, "W1.0.0", "dL/dz0 * x"));
+        page.reload();
+        assertEquals("dL/dz1 * w1", field(page, "a1.0").getAttribute("value"));
+        page.waiting().until(d -> "wrong".equals(verdict(page, "a1.0").getAttribute("data-verdict")));
+        assertEquals("correct", verdict(page, "W1.0.0").getAttribute("data-verdict"));
+        page.script("window.confirm = function () { return true; };");
+        page.byId("reset-progress").click();
+        assertEquals("", field(page, "a1.0").getAttribute("value"));
+        assertEquals("", verdict(page, "a1.0").getAttribute("data-verdict"));
+        page.reload();
+        assertEquals("", field(page, "a1.0").getAttribute("value"));
+        assertTrue(page.healthy());
+    }
+
     /** A site without symbolic.js (a partial copy): the line above the cells says the checker could not be loaded. */
     @Test
     void aMissingModuleIsSaidPlainly() throws IOException {
