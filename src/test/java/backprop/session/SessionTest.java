@@ -238,8 +238,9 @@ class SessionTest {
         assertTrue(s.changesShownValues(s.answer("fwd.z1.0", "-0.5")));
         assertTrue(s.mayShow("fwd.z1.0"));
         assertFalse(s.mayShow("fwd.z1.1"));
-        // ∂L/∂ŷ = ŷ − y = 1.5 − 0.5 = 1: only its own verdict changes.
-        int[] changed = s.answer("yhat.0", "1");
+        // ∂L/∂ŷ = ŷ − y = 0.5 − 1.5 = −1, right: only its own verdict changes, nothing downstream is answered yet.
+        int[] changed = s.answer("yhat.0", "-1");
+        assertEquals(Outcome.FIRST_TRY, s.attempt().outcome(s.attempt().indexOf("yhat.0")));
         assertEquals(1, changed.length);
         assertFalse(s.changesShownValues(changed));
         assertFalse(s.changesShownValues(new int[0]));
