@@ -4,14 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A store in memory that can be made to fail as browsers' storage does: blocked, throwing, or full. */
-final class FakeStore implements Store {
+public final class FakeStore implements Store {
 
-    final Map<String, String> data = new LinkedHashMap<>();
-    boolean failGet;
-    boolean failPut;
-    boolean failRemove;
+    public final Map<String, String> data = new LinkedHashMap<>();
+    public boolean failGet;
+    public boolean failPut;
+    public boolean failRemove;
     /** Characters the whole store may hold (keys and values), as a quota does; MAX_VALUE for none. */
-    int capacity = Integer.MAX_VALUE;
+    public int capacity = Integer.MAX_VALUE;
 
     @Override
     public String get(String key) {
