@@ -29,7 +29,7 @@ class InputRulesTest {
 
     @Test
     void aRepeatedFieldIsRefusedWithItsPath() {
-        // minimal-json would keep the last value, 0.1, and load the file as if −1 had never been written
+        // the JSON reader alone would keep the last value, 0.1, and load the file as if −1 had never been written
         ExerciseException e = refused(FILE.replace("\"learningRate\": 0.1", "\"learningRate\": -1, \"learningRate\": 0.1"));
         assertEquals("learningRate", e.where());
         assertEquals("the field 'learningRate' appears twice in this object; give it once", e.problem());
