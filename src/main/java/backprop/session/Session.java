@@ -188,8 +188,7 @@ public final class Session {
             // Forward values and losses are what the diagram and the table hide; the δ of a cell next to this one
             // is part of the backward pass the student is working through, in any order.
             Stage s = sheet.cell(id).kind().stage();
-            boolean hiddenKind = s == Stage.FORWARD || s == Stage.LOSS || s == Stage.NEW_FORWARD || s == Stage.NEW_LOSS;
-            if (hiddenKind && !mayShow(id)) return false;
+            if (shownOnPage(s) && !mayShow(id)) return false;
         }
         return true;
     }
@@ -205,9 +204,14 @@ public final class Session {
             Cell c = attempt.cell(i);
             if (c == null) continue;
             Stage s = c.kind().stage();
-            if (s == Stage.FORWARD || s == Stage.LOSS || s == Stage.NEW_FORWARD || s == Stage.NEW_LOSS) return true;
+            if (shownOnPage(s)) return true;
         }
         return false;
+    }
+
+    /** Forward values and losses: the stages whose values the diagram, the forward table and the loss line show. */
+    private static boolean shownOnPage(Stage s) {
+        return s == Stage.FORWARD || s == Stage.LOSS || s == Stage.NEW_FORWARD || s == Stage.NEW_LOSS;
     }
 
     /** Whether the exercise asks any value the forward table or the diagram would show. */

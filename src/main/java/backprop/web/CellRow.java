@@ -221,9 +221,9 @@ final class CellRow {
         Dom.attribute(root, "data-state", kind);
         Dom.attribute(input, "aria-invalid", kind.equals("wrong") || kind.equals("unreadable") ? "true" : "false");
         // Text set again unchanged would be announced again by a screen reader.
-        if (!text.equals(verdict.getTextContent())) verdict.setTextContent(text);
+        Dom.text(verdict, text);
         String hintText = h == null ? "" : h.message();
-        if (!hintText.equals(hint.getTextContent())) hint.setTextContent(hintText);
+        Dom.text(hint, hintText);
         Dom.attribute(hint, "data-hint", h == null ? "" : h.key());
         Dom.hide(hint, hintText.isEmpty());
         boolean explain = done() && explainable;

@@ -153,7 +153,7 @@ final class Diagram {
         for (int k = 0; k < valueTexts.size(); k++) {
             DiagramLayout.Text t = valueLines.get(k);
             String want = all || session.mayShow(t.cell()) ? t.text() : t.hidden();
-            if (!want.equals(valueTexts.get(k).getTextContent())) valueTexts.get(k).setTextContent(want);
+            Dom.text(valueTexts.get(k), want);
         }
     }
 

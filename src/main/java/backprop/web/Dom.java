@@ -81,7 +81,7 @@ final class Dom {
      * Sets an element's text only when it differs: the page redraws its status lines after every verdict, and an
      * unchanged text written again still costs the browser a style and layout pass.
      */
-    static void text(HTMLElement e, String text) {
+    static void text(Element e, String text) {
         if (!text.equals(e.getTextContent())) e.setTextContent(text);
     }
 
