@@ -226,6 +226,37 @@ final class Dom {
     @JSBody(params = "i", script = "i.focus();i.select();try{return document.execCommand('copy');}catch(e){return false;}")
     static native boolean copy(JSObject input);
 
+    @JSFunctor
+    interface Loaded extends JSObject {
+        void done(boolean ok);
+    }
+
+    /**
+     * Loads a script of the site (a module loaded on demand) and says whether it ran. A script element with a
+     * relative src works from disk and under the page's {@code script-src 'self'}.
+     */
+    @JSBody(params = {"src", "onDone"}, script = "var s=document.createElement('script');s.src=src;"
+            + "s.onload=function(){onDone(true);};s.onerror=function(){onDone(false);};document.head.appendChild(s);")
+    static native void script(String src, Loaded onDone);
+
+    @JSFunctor
+    interface TextFunction extends JSObject {
+        String apply(String text);
+    }
+
+    /**
+     * Puts a function on {@code window[name]}, text in and text out: how the page and a module, two TeaVM programs
+     * that share no objects, call each other.
+     */
+    @JSBody(params = {"name", "method", "f"}, script = "var o=window[name]||(window[name]={});"
+            + "o[method]=function(t){return f(String(t));};")
+    static native void expose(String name, String method, TextFunction f);
+
+    /** Calls a function another program put on {@code window[name]}; null when it is not there or throws. */
+    @JSBody(params = {"name", "method", "text"}, script = "try{var o=window[name];"
+            + "return o&&typeof o[method]==='function'?String(o[method](text)):null;}catch(e){return null;}")
+    static native String call(String name, String method, String text);
+
     /** The configuration a SCORM package's scorm-config.js set, as JSON text; null in the plain site. */
     @JSBody(script = "var config=window.backpropScorm;return config&&typeof config==='object'?JSON.stringify(config):null;")
     static native String scormConfig();

@@ -24,16 +24,24 @@ import org.teavm.jso.dom.html.HTMLElement;
  * Edits the exercise on screen. Typed text stays in its field whatever is wrong with it; every change is
  * judged at once, by the rules an exercise file is read with, and the message goes beside the field at fault.
  * Nothing reaches the page until Apply, so the exercise on screen is always the last valid one and the
- * student's answers are not swept away while several numbers are being changed.
+ * student's answers are not swept away while several numbers are being changed. Part of {@code editor.js}, the
+ * module the page loads when the editor is first opened ({@link EditorModule}).
  */
 final class Editor {
 
-    private final Page page;
+    /** Where an applied exercise goes: the page, which opens it. */
+    interface Host {
+        /** "" once the page has opened the exercise, else why it could not. */
+        String open(Exercise ex);
+    }
+
+    private final Host host;
     private final HTMLElement form = Dom.byId("editor-form");
     private final HTMLElement message = Dom.byId("editor-message");
     private final HTMLElement status = Dom.byId("editor-status");
     private final List<Field> fields = new ArrayList<>();
     private ExerciseDraft draft;
+    /** The exercise on screen, which the form was last filled from. */
     private Exercise from;
     private Names names;
     private boolean reshaped;
@@ -43,14 +51,14 @@ final class Editor {
     private boolean applied;
     private int ids;
 
-    Editor(Page page) {
-        this.page = page;
+    Editor(Host host) {
+        this.host = host;
     }
 
-    void start() {
+    void start(Exercise onScreen) {
         Dom.byId("editor-apply").addEventListener("click", e -> Page.safely(this::apply));
         Dom.byId("editor-discard").addEventListener("click", e -> Page.safely(() -> {
-            load(page.currentExercise());
+            load(from);
             tell("Changes discarded: the form shows the exercise on screen again.");
         }));
         form.addEventListener("change", e -> Page.safely(() -> {
@@ -58,13 +66,12 @@ final class Editor {
             tell(null);
             validate();
         }));
-        refresh();
+        tell(null);
+        load(onScreen);
     }
 
-    /** The page opened another exercise (or this is the first look at the form): the form follows it. */
-    void refresh() {
-        Exercise ex = page.currentExercise();
-        if (ex == from) return;
+    /** The page opened another exercise: the form follows it. */
+    void refresh(Exercise ex) {
         if (dirty) tell("Another exercise was opened, so the form now shows it; the changes not applied were dropped.");
         else if (!applied) tell(null);
         applied = false;
@@ -105,7 +112,12 @@ final class Editor {
         }
         dirty = false;
         applied = true;
-        page.openCustom(ex);
+        String problem = host.open(ex);
+        if (!problem.isEmpty()) {
+            applied = false;
+            say(problem);
+            return;
+        }
         tell("Applied: the page now works through “Edited: " + ex.title() + "”, kept in this browser.");
     }
 

@@ -3,15 +3,12 @@ package backprop.web;
 import backprop.model.Exercise;
 import backprop.symbolic.SymbolicRequest;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The expression checker, {@code symbolic.js}: a second TeaVM program the page loads on demand, the first time an
  * exercise with cells asked as expressions is drawn, so that its parser, judge and fields cost the page nothing
- * until then. A script element with a relative src works from disk and under the page's {@code script-src 'self'}.
- * The page hands it the exercise as text ({@link SymbolicRequest#exercise}); the module draws the expression fields
+ * until then. The page hands it the exercise as text ({@link SymbolicRequest#exercise}); the module draws the expression fields
  * itself. Until it is there, and if it cannot load, a line above the cells says so.
  */
 final class ExpressionModule {
@@ -24,11 +21,6 @@ final class ExpressionModule {
     private static int state;
     private static String pending;
     private static HTMLElement status;
-
-    @JSFunctor
-    interface Loaded extends JSObject {
-        void done(boolean ok);
-    }
 
     private ExpressionModule() {
     }
@@ -52,7 +44,7 @@ final class ExpressionModule {
         say("loading", LOADING);
         if (state == 1) return;
         state = 1;
-        script("symbolic.js", ok -> Page.safely(() -> {
+        Dom.script("symbolic.js", ok -> Page.safely(() -> {
             state = ok && ready() ? 2 : 3;
             if (state == 2) attachNow();
             else say("unavailable", UNAVAILABLE);
@@ -79,11 +71,6 @@ final class ExpressionModule {
         status.setAttribute("data-verdict", kind);
         status.setTextContent(text);
     }
-
-    @JSBody(params = {"sourceFile", "onDone"}, script = "var scriptElement=document.createElement('script');"
-            + "scriptElement.src=sourceFile;scriptElement.onload=function(){onDone(true);};"
-            + "scriptElement.onerror=function(){onDone(false);};document.head.appendChild(scriptElement);")
-    private static native void script(String sourceFile, Loaded onDone);
 
     @JSBody(script = "return !!(window.backpropSymbolic&&typeof window.backpropSymbolic.attach==='function');")
     private static native boolean ready();

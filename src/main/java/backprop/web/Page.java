@@ -1,6 +1,8 @@
 package backprop.web;
 
 import backprop.backward.Cell;
+import backprop.exercise.ExerciseException;
+import backprop.exercise.ExerciseJson;
 import backprop.exercise.ExerciseWriter;
 import backprop.exercise.FileText;
 import backprop.exercise.Limits;
@@ -21,10 +23,10 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * Wires the page to the {@link Session}: it forwards what the student does and renders what the session
- * decided. Start-up does only what the first screen needs; the editor is built when it is opened and the
+ * decided. Start-up does only what the first screen needs; the editor (editor.js) is loaded when it is first opened and the
  * update view when it is shown.
  */
-final class Page {
+final class Page implements EditorLoader.Exercises {
 
     private final HTMLSelectElement select = (HTMLSelectElement) Dom.byId("exercise-select");
     private final Map<String, HTMLOptionElement> extra = new HashMap<>();
@@ -34,7 +36,7 @@ final class Page {
     private Practice practice;
     private Share share;
     private ClassLink classLink;
-    private Editor editor;
+    private final EditorLoader editor = new EditorLoader(this);
     private Diagram diagram;
     private boolean updateDrawn;
     /** What a course package adds (a SCORM package's LMS); null in the plain site. */
@@ -104,8 +106,8 @@ final class Page {
         // The attempt file is made when asked for: it holds every answer up to this click.
         Dom.byId("download-attempt").addEventListener("click", e -> safely(() -> Dom.download(Dom.byId("download-attempt"),
                 session.attemptFile(Dom.value(Dom.byId("student-id"))), AttemptFile.fileName(session.opened()))));
-        Dom.onToggle(Dom.byId("editor-box"), () -> safely(this::editor));
-        Dom.onParamPicked(Dom.byId("diagram"), id -> safely(() -> editor().openAt(id)));
+        Dom.onToggle(Dom.byId("editor-box"), () -> safely(editor::opened));
+        Dom.onParamPicked(Dom.byId("diagram"), id -> safely(() -> editor.pick(id)));
         hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
         // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
         Dom.onLeave(() -> safely(session::flush));
@@ -116,14 +118,21 @@ final class Page {
         Dom.mark("tutor-ready");
     }
 
-    /** The exercise on screen, as the editor starts from it. */
-    Exercise currentExercise() {
+    @Override
+    public Exercise current() {
         return session.opened().solution().exercise();
     }
 
-    /** Opens an exercise made or changed in the editor; NumericException, leaving the page as it was, when it cannot be solved. */
-    void openCustom(Exercise ex) {
-        show(session.library().openEdited(ex));
+    @Override
+    public String openEdited(String exerciseText) {
+        try {
+            show(session.library().openEdited(ExerciseJson.parse(exerciseText)));
+            return "";
+        } catch (ExerciseException e) {
+            return "Nothing applied: " + e.where() + ": " + e.problem();
+        } catch (RuntimeException e) {
+            return "Nothing applied: " + e.getMessage();
+        }
     }
 
     /** A class link's student id typed: that student's own exercise, or the form's message. */
@@ -175,7 +184,7 @@ final class Page {
         cells.build(session, now.solution().exercise().network().depth());
         updateDrawn = false;
         afterChange(false);
-        if (editor != null) editor.refresh();
+        editor.refresh();
         Dom.mark("tutor-open");
     }
 
@@ -250,13 +259,6 @@ final class Page {
                 : "Runs entirely in your browser; your answers are not being kept, because this browser's storage is full or blocked.");
     }
 
-    private Editor editor() {
-        if (editor == null) {
-            editor = new Editor(this);
-            editor.start();
-        }
-        return editor;
-    }
 
     /** The select's entry for an exercise that is not built in, made when first needed. */
     private HTMLOptionElement option(String value) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -55,6 +57,19 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, Befor
 
     Path siteDir() {
         return siteDir;
+    }
+
+    /** A copy of the site without one of its files (a partial copy, as a careless upload makes): its index.html. */
+    URI siteWithout(String file) throws IOException {
+        Path copy = Files.createTempDirectory("site-without-" + file.replace('.', '-'));
+        try (Stream<Path> files = Files.list(siteDir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals(file)) {
+                    Files.copy(f, copy.resolve(f.getFileName()));
+                }
+            }
+        }
+        return copy.resolve("index.html").toUri();
     }
 
     @Override

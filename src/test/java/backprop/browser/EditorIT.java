@@ -338,4 +338,23 @@ class EditorIT {
         assertEquals(0L, page.script("return document.querySelectorAll('#exercise-select option[value=link]').length;"));
         assertTrue(page.healthy());
     }
+
+    /** A site without editor.js (a partial copy): the editor box says it could not be loaded, and the rest works. */
+    @Test
+    void aMissingEditorIsSaidPlainly() throws java.io.IOException {
+        java.net.URI copy = browser.siteWithout("editor.js");
+        TutorPage page = new TutorPage(browser);
+        page.driver().get("about:blank");
+        page.driver().get(copy + "#preset=004-relu-231");
+        page.waiting().until(d -> !d.findElements(By.cssSelector("#cell-list .cell")).isEmpty());
+        page.driver().findElement(By.cssSelector("#editor-box > summary")).click();
+        page.waiting().until(d -> page.text("editor-message").startsWith("The editor (editor.js) could not be loaded"));
+        assertEquals("", page.text("editor-status"), "no loading line left behind");
+        assertTrue(page.driver().findElements(By.cssSelector("#editor-form [data-path]")).isEmpty());
+        page.answer("fwd.yhat.0", "0.5");
+        assertEquals("correct", page.verdict("fwd.yhat.0"));
+        assertTrue(page.healthy());
+        for (String problem : browser.problems()) assertTrue(problem.contains("editor.js"), problem);
+    }
+
 }

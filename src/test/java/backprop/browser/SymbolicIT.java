@@ -132,15 +132,10 @@ class SymbolicIT {
     /** A site without symbolic.js (a partial copy): the line above the cells says the checker could not be loaded. */
     @Test
     void aMissingModuleIsSaidPlainly() throws IOException {
-        Path copy = Files.createTempDirectory("site-without-symbolic");
-        try (java.util.stream.Stream<Path> files = Files.list(browser.siteDir())) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f) && !f.getFileName().toString().equals("symbolic.js")) Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
+        java.net.URI copy = browser.siteWithout("symbolic.js");
         TutorPage page = new TutorPage(browser);
         page.driver().get("about:blank");
-        page.driver().get(copy.resolve("index.html").toUri() + "#preset=003-skip-connection");
+        page.driver().get(copy + "#preset=003-skip-connection");
         page.waiting().until(d -> !d.findElements(By.cssSelector("#expr-status[data-verdict='unavailable']")).isEmpty());
         String said = page.byId("expr-status").getText();
         assertTrue(said.startsWith("The expression checker (symbolic.js) could not be loaded"), said);
