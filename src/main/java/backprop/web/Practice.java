@@ -38,11 +38,27 @@ final class Practice {
     private final HTMLInputElement rate = (HTMLInputElement) Dom.byId("gen-lr");
     private final HTMLInputElement seed = (HTMLInputElement) Dom.byId("seed");
     private final HTMLElement error = Dom.byId("gen-error");
-    private final StageBoxes stages = new StageBoxes(Dom.byId("gen-choices"), "stage-boxes");
+    private final HTMLElement choices = Dom.byId("gen-choices");
+    private StageBoxes stages;
     private final Opener opener;
 
     Practice(Opener opener) {
         this.opener = opener;
+        seed.setValue("");
+        Dom.byId("new-exercise").addEventListener("click", e -> Page.safely(() -> open(true)));
+        Dom.byId("open-seed").addEventListener("click", e -> Page.safely(() -> open(false)));
+        seed.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
+            if ("Enter".equals(e.getKey())) Page.safely(() -> open(false));
+        });
+        // The choices are filled in when first needed, which start-up is not: on the click that opens them (before
+        // the box opens, so they are there as soon as it is), on an opening by other means, or by show and open.
+        choices.querySelector("summary").addEventListener("click", e -> Page.safely(this::build));
+        Dom.onToggle(choices, () -> Page.safely(this::build));
+    }
+
+    private void build() {
+        if (stages != null) return;
+        stages = new StageBoxes(choices, "stage-boxes");
         stages.set.setAttribute("id", "gen-stages");
         for (Activation a : Activation.values()) {
             if (a != Activation.SOFTMAX) option(hidden, a.key(), a.key());
@@ -51,18 +67,18 @@ final class Practice {
         for (Loss l : Loss.values()) option(loss, l.key(), l.formula() + " (" + l.key() + ")");
         option(difficulty, Difficulty.NICE.key(), "one decimal (0.3, −0.7)");
         option(difficulty, Difficulty.TWO_DECIMALS.key(), "two decimals (0.37, −1.4)");
-        show(0, GeneratorOptions.DEFAULT);
-        seed.setValue("");
-        Dom.byId("new-exercise").addEventListener("click", e -> Page.safely(() -> open(true)));
-        Dom.byId("open-seed").addEventListener("click", e -> Page.safely(() -> open(false)));
-        seed.addEventListener("keydown", (EventListener<KeyboardEvent>) e -> {
-            if ("Enter".equals(e.getKey())) Page.safely(() -> open(false));
-        });
+        fill(GeneratorOptions.DEFAULT);
     }
 
     /** Puts a generated exercise's seed and choices in the form, so what is on screen can be varied or reproduced. */
     void show(long s, GeneratorOptions o) {
+        build();
         seed.setValue(String.valueOf(s));
+        fill(o);
+        error(null);
+    }
+
+    private void fill(GeneratorOptions o) {
         sizes.setValue(o.sizesText());
         hidden.setValue(o.hidden().key());
         output.setValue(o.output().key());
@@ -75,10 +91,10 @@ final class Practice {
         String lr = o.format();
         lr = lr.substring(lr.indexOf("lr=") + 3);
         rate.setValue(lr.indexOf(',') < 0 ? lr : lr.substring(0, lr.indexOf(',')));
-        error(null);
     }
 
     private void open(boolean fresh) {
+        build();
         GeneratorOptions o;
         try {
             o = GeneratorOptions.parse(text());
