@@ -86,7 +86,7 @@ class PageProfileIT {
         }
     }
 
-    /** Self and total (inclusive) time per function, the 30 largest totals. */
+    /** Self and total (inclusive) time per function, the largest totals (45, or -Dprofile.rows=N). */
     @SuppressWarnings("unchecked")
     private static void print(Map<String, Object> profile) {
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
@@ -112,7 +112,7 @@ class PageProfileIT {
         }
         List<Map.Entry<String, Double>> list = new ArrayList<>(total.entrySet());
         list.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        for (int k = 0; k < Math.min(45, list.size()); k++) {
+        for (int k = 0; k < Math.min(Integer.getInteger("profile.rows", 45), list.size()); k++) {
             System.out.printf("  total %8.1f ms  self %8.1f ms  %s%n", list.get(k).getValue(), self.getOrDefault(list.get(k).getKey(), 0.0),
                     list.get(k).getKey());
         }
