@@ -27,9 +27,8 @@ final class FirefoxBrowser implements Browser {
 
     private final RequestTrap trap;
     private final FirefoxDriver raw;
-    private final WebDriver driver;
+    private final GuardedDriver guarded;
     private final Path log;
-    private final List<String> seen = new ArrayList<>();
     private long logOffset;
 
     FirefoxBrowser() throws IOException {
@@ -97,23 +96,17 @@ final class FirefoxBrowser implements Browser {
         }
         // Firefox ignores --width/--height when headless; the window is sized through the driver.
         raw.manage().window().setSize(new Dimension(1280, 1000));
-        driver = PageGuard.guard(raw, this::note);
-    }
-
-    private synchronized void note(String problem) {
-        seen.add(problem);
+        guarded = new GuardedDriver(raw);
     }
 
     @Override
     public WebDriver driver() {
-        return driver;
+        return guarded.driver();
     }
 
     @Override
-    public synchronized List<String> read() {
-        PageGuard.read(raw).forEach(this::note);
-        List<String> out = new ArrayList<>(seen);
-        seen.clear();
+    public List<String> read() {
+        List<String> out = guarded.read();
         out.addAll(logProblems());
         for (String r : trap.read()) if (!firefoxOwn(r)) out.add(r);
         return out;

@@ -9,7 +9,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +30,7 @@ final class WebKitBrowser implements Browser {
     private final RequestTrap trap;
     private final Process webDriver;
     private final RemoteWebDriver raw;
-    private final WebDriver driver;
-    private final List<String> seen = new ArrayList<>();
+    private final GuardedDriver guarded;
 
     WebKitBrowser() throws IOException {
         String binary = System.getProperty("minibrowser", MINIBROWSER);
@@ -67,23 +65,17 @@ final class WebKitBrowser implements Browser {
         webDriver = started;
         trap = requestTrap;
         raw.manage().window().setSize(new Dimension(1280, 1000));
-        driver = PageGuard.guard(raw, this::note);
-    }
-
-    private synchronized void note(String problem) {
-        seen.add(problem);
+        guarded = new GuardedDriver(raw);
     }
 
     @Override
     public WebDriver driver() {
-        return driver;
+        return guarded.driver();
     }
 
     @Override
-    public synchronized List<String> read() {
-        PageGuard.read(raw).forEach(this::note);
-        List<String> out = new ArrayList<>(seen);
-        seen.clear();
+    public List<String> read() {
+        List<String> out = guarded.read();
         out.addAll(trap.read());
         return out;
     }
