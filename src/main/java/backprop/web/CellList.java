@@ -44,6 +44,7 @@ final class CellList {
         // Cells asked as expressions are drawn by symbolic.js, loaded on demand (it costs the page nothing until then).
         backprop.model.Exercise ex = session.opened().solution().exercise();
         if (!ex.symbolic().isEmpty()) ExpressionModule.attach(list, ex);
+        else ExpressionModule.detach();
     }
 
     void renderAll(Session session) {

@@ -46,9 +46,19 @@ final class ExpressionModule {
         state = 1;
         Dom.script("symbolic.js", ok -> Page.safely(() -> {
             state = ok && ready() ? 2 : 3;
+            // The student may have moved on to an exercise without expressions while the module loaded.
+            if (pending == null) return;
             if (state == 2) attachNow();
             else say("unavailable", UNAVAILABLE);
         }));
+    }
+
+    /**
+     * An exercise without expressions is drawn: a module still loading must not draw the last one's fields
+     * among its cells (where the same ids may well stand) when it arrives.
+     */
+    static void detach() {
+        pending = null;
     }
 
     private static void attachNow() {

@@ -9,17 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A folder served over http://127.0.0.1 for the tests a file:// page cannot make: an LMS frame around the packaged
  * tutor (same origin, as an LMS serves its packages) and the service worker, which runs over http(s) only.
- * A path ending in "/" serves its index.html; {@link #override} replaces one file's bytes; nothing leaves the machine.
+ * A path ending in "/" serves its index.html; {@link #override} replaces one file's bytes, {@link #hold} keeps one
+ * waiting until {@link #release} (a slow network, made exact); nothing leaves the machine.
  */
 final class LocalServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
     private final Map<String, byte[]> overrides = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    /** One thread a request, so that a held file does not hold up the others. */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
     private boolean closed;
 
     LocalServer(Path root) throws IOException {
@@ -29,6 +37,8 @@ final class LocalServer implements AutoCloseable {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
                 if (path.endsWith("/")) path += "index.html";
+                CountDownLatch hold = held.get(path);
+                if (hold != null) hold.await(BrowserSession.WAIT.toSeconds() * 4, TimeUnit.SECONDS);
                 byte[] body = overrides.get(path);
                 Path file = this.root.resolve(path.substring(1)).normalize();
                 if (body == null && file.startsWith(this.root) && Files.isRegularFile(file)) body = Files.readAllBytes(file);
@@ -42,8 +52,11 @@ final class LocalServer implements AutoCloseable {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -58,6 +71,17 @@ final class LocalServer implements AutoCloseable {
 
     void override(String path, byte[] body) {
         overrides.put(path, body);
+    }
+
+    /** Requests for the path ("/site/symbolic.js") wait, unanswered, until {@link #release}. */
+    void hold(String path) {
+        held.put(path, new CountDownLatch(1));
+    }
+
+    /** Answers the held requests for the path, and every later one at once. */
+    void release(String path) {
+        CountDownLatch l = held.remove(path);
+        if (l != null) l.countDown();
     }
 
     /** Serves the file on disk again. */
@@ -79,6 +103,8 @@ final class LocalServer implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        for (String path : held.keySet()) release(path);
         server.stop(0);
+        threads.shutdownNow();
     }
 }
