@@ -11,10 +11,11 @@ import java.util.List;
 /**
  * Runs terser over the JavaScript TeaVM wrote (build/js/minify.mjs), installing it first with npm ci when build/js has
  * no node_modules or package-lock.json changed since the last install. Run as a single-file program
- * (java build/js/Minify.java SITE_MINIFY JS_DIR FILE...) by the pom in prepare-package, after the TeaVM builds and
- * before StartCall, OfflineCache and SiteInJar read the files. A Java wrapper rather than exec'ing node straight away
- * so that a machine without node gets a sentence saying what to install, not a "Cannot run program" trace, and so
- * that -Dsite.minify=false (TeaVM's readable output, for debugging) skips both steps in one place.
+ * (java build/js/Minify.java ENABLED JS_DIR FILE..., ENABLED being the pom's site.terser) by the pom in
+ * prepare-package, after the TeaVM builds and before StartCall, OfflineCache and SiteInJar read the files. A Java
+ * wrapper rather than exec'ing node straight away so that a machine without node gets a sentence saying what to
+ * install, not a "Cannot run program" trace, and so that -Dsite.minify=false (TeaVM's readable output, for debugging)
+ * or -Dsite.terser=false (to measure what terser saves) skips both steps in one place.
  */
 public class Minify {
 
@@ -24,11 +25,11 @@ public class Minify {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 3) {
-            System.err.println("usage: java build/js/Minify.java SITE_MINIFY JS_DIR FILE.js...");
+            System.err.println("usage: java build/js/Minify.java ENABLED JS_DIR FILE.js...");
             System.exit(2);
         }
         if ("false".equals(args[0])) {
-            System.out.println("terser: skipped (-Dsite.minify=false keeps TeaVM's readable output)");
+            System.out.println("terser: skipped (site.terser is false: -Dsite.minify=false or -Dsite.terser=false)");
             return;
         }
         Path dir = Paths.get(args[1]);
