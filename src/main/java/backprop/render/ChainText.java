@@ -19,8 +19,14 @@ public final class ChainText {
     }
 
     public static String of(Cell cell) {
-        String symbolic = symbolic(cell.terms());
-        String numeric = numeric(cell.terms());
+        return of(cell, symbolic(cell.terms()), numeric(cell.terms()));
+    }
+
+    /**
+     * As {@link #of(Cell)}, from the two sides already written by {@link #symbolic} and {@link #numeric}: the page
+     * draws the product as MathML from the same two strings on every verdict, and writes them once.
+     */
+    public static String of(Cell cell, String symbolic, String numeric) {
         if (cell.kind().yesNo()) {
             // "L′ < L? ΔL < 0: −0.493728 < 0, so yes"
             return SymText.of(cell.label()) + " " + symbolic + ": " + numeric + ", so " + (cell.value() == 1 ? "yes" : "no");

@@ -245,7 +245,10 @@ final class CellRow {
             explanation.appendChild(Dom.el("p", "explanation-text", question.explanation()));
             return;
         }
-        explanation.appendChild(MathMl.chain(cell));
-        explanation.appendChild(Dom.el("p", "explanation-text", ChainText.of(cell)));
+        // Both sides are written once, for the MathML and for its plain-text twin.
+        String symbolic = ChainText.symbolic(cell.terms());
+        String numeric = ChainText.numeric(cell.terms());
+        explanation.appendChild(MathMl.chain(cell, symbolic, numeric));
+        explanation.appendChild(Dom.el("p", "explanation-text", ChainText.of(cell, symbolic, numeric)));
     }
 }

@@ -93,8 +93,11 @@ final class MathMl {
         return t == null || t.trim().isEmpty() ? null : t.trim();
     }
 
-    /** label = symbolic product = numbers = value, leaving out a side that would only repeat the one before. */
-    static Element chain(Cell cell) {
+    /**
+     * label = symbolic product = numbers = value, leaving out a side that would only repeat the one before;
+     * {@code symbolic} and {@code numeric} are {@link ChainText#symbolic} and {@link ChainText#numeric} of its terms.
+     */
+    static Element chain(Cell cell, String symbolic, String numeric) {
         Element m = math(true);
         Element r = Dom.add(m, row());
         r.appendChild(of(cell.label()));
@@ -111,8 +114,6 @@ final class MathMl {
                 r.appendChild(of(term.factors().get(f).sym()));
             }
         }
-        String symbolic = ChainText.symbolic(terms);
-        String numeric = ChainText.numeric(terms);
         if (!numeric.equals(symbolic)) {
             r.appendChild(node("mo", "="));
             numbers(r, terms);
