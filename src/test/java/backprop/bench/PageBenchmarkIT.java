@@ -37,12 +37,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Ready: the page's own performance mark "tutor-ready" after a fresh file:// load of worksheet 004, beside the
  * load event of a blank page in the same browser. Open: from the drop of an exercise file onto the page to its
  * "tutor-open" mark. Verdict: one change event on an answer field, handled and laid out, for every cell in order,
- * each typed with its right value. Heap: after answering every cell of the largest exercise, after a GC.
+ * each typed with its right value; the 21-cell exercise is opened and answered in 5 fresh loads, its verdicts pooled
+ * and its open time the median (the "loads" column). Heap: after answering every cell of the largest exercise, after a GC.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class PageBenchmarkIT {
 
     private static final int RUNS = 7;
+    /** Fresh loads over which the worksheet-sized exercise's verdicts are pooled (5 × 21 = 105 verdicts). */
+    private static final int LOADS_SMALL = 5;
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
@@ -85,42 +88,51 @@ class PageBenchmarkIT {
             out.append(String.format("  site: %d bytes gzip (budget 102,400)%n", gzipSize(site)));
             out.append(String.format("  ready from file:// (worksheet 004): %.0f ms median of %d; blank page %.0f ms; ratio %.1f×%n",
                     readyMs, RUNS, blankMs, readyMs / blankMs));
-            out.append(String.format("  %-22s %6s %9s %11s %11s %11s %9s%n", "exercise", "cells", "open ms", "verdict p50", "p95", "max", "heap MB"));
+            out.append(String.format("  %-22s %6s %6s %9s %11s %11s %11s %9s%n", "exercise", "cells", "loads", "open ms", "verdict p50", "p95", "max", "heap MB"));
             for (int[] sizes : new int[][] {{2, 3, 1}, {9, 10, 10, 2}, {16, 24, 24, 8}}) {
                 String text = exercise(sizes);
                 Solution sol = Solver.solve(ExerciseJson.parse(text));
                 List<Cell> cells = sol.sheet().asked();
-                driver.get(index);
-                js.executeScript("localStorage.clear();");
-                driver.get("about:blank");
-                driver.get(index + "#preset=004-relu-231");
-                double open = number(js.executeAsyncScript(
-                        "var done=arguments[arguments.length-1],text=arguments[0];"
-                        + "var dt=new DataTransfer();dt.items.add(new File([text],'bench.json',{type:'application/json'}));"
-                        + "var before=performance.getEntriesByName('tutor-open').length,t0=performance.now();"
-                        + "document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop',{dataTransfer:dt,bubbles:true,cancelable:true}));"
-                        + "(function wait(){var m=performance.getEntriesByName('tutor-open');"
-                        + "if(m.length>before){document.body.offsetHeight;done(performance.now()-t0);}else setTimeout(wait,1);})();", text));
                 List<String> ids = new ArrayList<>();
                 List<String> values = new ArrayList<>();
                 for (Cell c : cells) {
                     ids.add(c.id());
                     values.add(Num.ascii(c.value(), 15));
                 }
-                @SuppressWarnings("unchecked")
-                List<Object> times = (List<Object>) js.executeScript(
-                        "var ids=arguments[0],vals=arguments[1],out=[];"
-                        + "for(var k=0;k<ids.length;k++){var i=document.getElementById('answer-'+ids[k]);i.value=vals[k];"
-                        + "var t=performance.now();i.dispatchEvent(new Event('change'));document.body.offsetHeight;out.push(performance.now()-t);}"
-                        + "return out;", ids, values);
-                double[] t = new double[times.size()];
-                for (int k = 0; k < t.length; k++) t[k] = number(times.get(k));
-                Object correct = js.executeScript("return document.getElementById('score').getAttribute('data-first-try');");
-                assertTrue(String.valueOf(cells.size()).equals(String.valueOf(correct)),
-                        "every right answer was judged right (" + correct + " of " + cells.size() + ")");
-                double heap = number(js.executeScript("if(window.gc)gc();return performance.memory?performance.memory.usedJSHeapSize:-1;")) / 1e6;
+                // A worksheet-sized exercise gives too few verdicts in one load for a p95 to mean anything (it would
+                // be the second slowest of 21): it is opened and answered in LOADS_SMALL fresh loads, times pooled.
+                int loads = cells.size() < 100 ? LOADS_SMALL : 1;
+                double[] opens = new double[loads];
+                List<Double> pooled = new ArrayList<>();
+                double heap = 0;
+                for (int run = 0; run < loads; run++) {
+                    driver.get(index);
+                    js.executeScript("localStorage.clear();");
+                    driver.get("about:blank");
+                    driver.get(index + "#preset=004-relu-231");
+                    opens[run] = number(js.executeAsyncScript(
+                            "var done=arguments[arguments.length-1],text=arguments[0];"
+                            + "var dt=new DataTransfer();dt.items.add(new File([text],'bench.json',{type:'application/json'}));"
+                            + "var before=performance.getEntriesByName('tutor-open').length,t0=performance.now();"
+                            + "document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop',{dataTransfer:dt,bubbles:true,cancelable:true}));"
+                            + "(function wait(){var m=performance.getEntriesByName('tutor-open');"
+                            + "if(m.length>before){document.body.offsetHeight;done(performance.now()-t0);}else setTimeout(wait,1);})();", text));
+                    @SuppressWarnings("unchecked")
+                    List<Object> times = (List<Object>) js.executeScript(
+                            "var ids=arguments[0],vals=arguments[1],out=[];"
+                            + "for(var k=0;k<ids.length;k++){var i=document.getElementById('answer-'+ids[k]);i.value=vals[k];"
+                            + "var t=performance.now();i.dispatchEvent(new Event('change'));document.body.offsetHeight;out.push(performance.now()-t);}"
+                            + "return out;", ids, values);
+                    for (Object o : times) pooled.add(number(o));
+                    Object correct = js.executeScript("return document.getElementById('score').getAttribute('data-first-try');");
+                    assertTrue(String.valueOf(cells.size()).equals(String.valueOf(correct)),
+                            "every right answer was judged right (" + correct + " of " + cells.size() + ")");
+                    heap = number(js.executeScript("if(window.gc)gc();return performance.memory?performance.memory.usedJSHeapSize:-1;")) / 1e6;
+                }
+                double[] t = new double[pooled.size()];
+                for (int k = 0; k < t.length; k++) t[k] = pooled.get(k);
                 Arrays.sort(t);
-                out.append(String.format("  %-22s %6d %9.0f %11.2f %11.2f %11.2f %9.1f%n", sizesText(sizes), cells.size(), open,
+                out.append(String.format("  %-22s %6d %6d %9.0f %11.2f %11.2f %11.2f %9.1f%n", sizesText(sizes), cells.size(), loads, median(opens),
                         t[t.length / 2], t[(int) Math.ceil(t.length * 0.95) - 1], t[t.length - 1], heap));
                 System.out.println(out);
             }
