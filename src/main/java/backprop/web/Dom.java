@@ -55,8 +55,9 @@ final class Dom {
      * separated, for the values a, b, c, d in that order. The diagram of a large exercise has thousands of elements,
      * and each coordinate written from Java would be a string built through a char array (docs/PAGE-SIZE.md, "Speed").
      */
-    @JSBody(params = {"p", "t", "n", "a", "b", "c", "d"}, script = "var e=document.createElementNS('http://www.w3.org/2000/svg',t),"
-            + "k=n.split(' '),v=[a,b,c,d];for(var i=0;i<k.length;i++)e.setAttribute(k[i],v[i]);p.appendChild(e);return e;")
+    // Local names are long on purpose, as in readFile: TeaVM renames the parameters to single letters.
+    @JSBody(params = {"p", "t", "n", "a", "b", "c", "d"}, script = "var made=document.createElementNS('http://www.w3.org/2000/svg',t),"
+            + "keys=n.split(' '),vals=[a,b,c,d];for(var at=0;at<keys.length;at++)made.setAttribute(keys[at],vals[at]);p.appendChild(made);return made;")
     static native Element svg(JSObject parent, String tag, String names, int a, int b, int c, int d);
 
     /** A drawn part that is also a button, named "Edit " and what it edits. */
