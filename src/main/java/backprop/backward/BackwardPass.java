@@ -32,6 +32,12 @@ public final class BackwardPass {
     private final int depth;
     private final List<Cell> cells = new ArrayList<>();
     private double[][] dZ;
+    /**
+     * Each unit's z id (z1.0) and forward a id (fwd.a1.0), made once: every weight's cell names both, and under
+     * TeaVM each id built is a string made through a char array (docs/PAGE-SIZE.md, "Speed").
+     */
+    private final String[][] zIds;
+    private final String[][] fwdAIds;
 
     private BackwardPass(Exercise ex, ForwardResult fwd) {
         this.ex = ex;
@@ -40,6 +46,22 @@ public final class BackwardPass {
         this.fwd = fwd;
         this.names = new Names(net, conv);
         this.depth = net.depth();
+        zIds = new String[depth + 1][];
+        fwdAIds = new String[depth + 1][];
+        for (int l = 0; l <= depth; l++) {
+            zIds[l] = new String[net.width(l)];
+            fwdAIds[l] = new String[net.width(l)];
+        }
+    }
+
+    private String zId(int l, int j) {
+        String s = zIds[l][j];
+        return s != null ? s : (zIds[l][j] = Ids.z(l, j));
+    }
+
+    private String fwdAId(int l, int j) {
+        String s = fwdAIds[l][j];
+        return s != null ? s : (fwdAIds[l][j] = Ids.fwdA(l, depth, j));
     }
 
     public static BackwardResult run(Exercise ex, ForwardResult fwd) {
@@ -97,7 +119,7 @@ public final class BackwardPass {
                 for (int j = 0; j < layer.size(); j++) {
                     ParamRef p = ParamRef.bias(l, j);
                     cells.add(new Cell(p.id(), CellKind.BIAS, Names.dL(names.param(p)), dB[l][j],
-                            List.of(Term.of(Factor.cell(names.delta(l, j), dZ[l][j], Ids.z(l, j)))), p, l, j,
+                            List.of(Term.of(Factor.cell(names.delta(l, j), dZ[l][j], zId(l, j)))), p, l, j,
                             conv.isFrozen(p)));
                 }
             }
@@ -127,7 +149,7 @@ public final class BackwardPass {
                 for (int k = 0; k < reader.size(); k++) {
                     ParamRef p = names.weight(m, l, k, j);
                     List<Factor> fs = List.of(
-                            Factor.cell(names.delta(m, k), dZ[m][k], Ids.z(m, k)),
+                            Factor.cell(names.delta(m, k), dZ[m][k], zId(m, k)),
                             Factor.of(names.param(p), w[k][j]));
                     terms.add(new Term(fs, via));
                 }
@@ -218,7 +240,7 @@ public final class BackwardPass {
     /** The forward cell of an activation, the input x excepted (it is given, never a cell). */
     private Factor input(int from, int i, double value) {
         if (from == 0) return Factor.of(names.a(from, i), value);
-        return Factor.cell(names.a(from, i), value, Ids.fwdA(from, depth, i));
+        return Factor.cell(names.a(from, i), value, fwdAId(from, i));
     }
 
     private String yhatCell(int j) {
@@ -238,7 +260,7 @@ public final class BackwardPass {
                 int i = neuronRows ? c : r;
                 ParamRef p = names.weight(l, from, j, i);
                 cells.add(new Cell(p.id(), CellKind.WEIGHT, Names.dL(names.param(p)), g[j][i],
-                        List.of(Term.of(Factor.cell(names.delta(l, j), delta[j], Ids.z(l, j)),
+                        List.of(Term.of(Factor.cell(names.delta(l, j), delta[j], zId(l, j)),
                                 input(from, i, input[i]))),
                         p, l, j, conv.isFrozen(p)));
             }
@@ -274,14 +296,14 @@ public final class BackwardPass {
         for (int j = 0; j < w.length; j++) {
             for (int i = 0; i < input.length; i++) {
                 ParamRef p = names.weight(l, from, j, i);
-                addLocal(Ids.z(l, j), p.id(), new Sym.Deriv(names.z(l, j), names.param(p)), input(from, i, input[i]), l, j);
+                addLocal(zId(l, j), p.id(), new Sym.Deriv(names.z(l, j), names.param(p)), input(from, i, input[i]), l, j);
             }
         }
         if (from == 0) return;
         for (int j = 0; j < w.length; j++) {
             for (int i = 0; i < input.length; i++) {
                 ParamRef p = names.weight(l, from, j, i);
-                addLocal(Ids.z(l, j), Ids.a(from, depth, i), new Sym.Deriv(names.z(l, j), names.a(from, i)),
+                addLocal(zId(l, j), Ids.a(from, depth, i), new Sym.Deriv(names.z(l, j), names.a(from, i)),
                         Factor.of(names.param(p), w[j][i]), l, j);
             }
         }

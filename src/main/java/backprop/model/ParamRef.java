@@ -22,12 +22,19 @@ public record ParamRef(Kind kind, int layer, int from, int j, int i, WeightLayou
     }
 
     public String matrixName() {
-        if (kind == Kind.BIAS) return "b" + layer;
-        return isSkip() ? "W" + layer + "from" + from : "W" + layer;
+        return matrixName(new StringBuilder()).toString();
     }
 
+    private StringBuilder matrixName(StringBuilder sb) {
+        if (kind == Kind.BIAS) return sb.append('b').append(layer);
+        sb.append('W').append(layer);
+        return isSkip() ? sb.append("from").append(from) : sb;
+    }
+
+    /** Built in one go: a large exercise names every weight several times as it opens (docs/PAGE-SIZE.md, "Speed"). */
     public String id() {
-        if (kind == Kind.BIAS) return matrixName() + "." + j;
-        return matrixName() + "." + layout.row(j, i) + "." + layout.col(j, i);
+        StringBuilder sb = matrixName(new StringBuilder()).append('.');
+        if (kind == Kind.BIAS) return sb.append(j).toString();
+        return sb.append(layout.row(j, i)).append('.').append(layout.col(j, i)).toString();
     }
 }

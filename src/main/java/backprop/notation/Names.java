@@ -16,20 +16,26 @@ public final class Names {
     private final Conventions conv;
 
     /**
-     * Each unit's a and z, made once: a large exercise names every activation once per weight that reads it, and
+     * Each unit's a, z and δ, made once: a large exercise names every activation once per weight that reads it, and
      * under TeaVM each new name is several strings built (the symbols are immutable, so sharing them is safe).
      */
     private final Sym.Var[][] as;
     private final Sym.Var[][] zs;
+    private final Sym.Var[][] deltas;
+    /** Each layer's number as text, the superscript of its names. */
+    private final String[] layers;
 
     public Names(Network net, Conventions conv) {
         this.net = net;
         this.conv = conv;
         as = new Sym.Var[net.depth() + 1][];
         zs = new Sym.Var[net.depth() + 1][];
+        deltas = new Sym.Var[net.depth() + 1][];
+        layers = new String[net.depth() + 1];
         for (int l = 0; l <= net.depth(); l++) {
             as[l] = new Sym.Var[net.width(l)];
             zs[l] = new Sym.Var[net.width(l)];
+            deltas[l] = new Sym.Var[net.width(l)];
         }
     }
 
@@ -37,8 +43,10 @@ public final class Names {
         return width == 1 ? new int[0] : new int[] {i + conv.indexBase()};
     }
 
-    private static String layer(int l) {
-        return Integer.toString(l);
+    private String layer(int l) {
+        if (l < 0 || l >= layers.length) return Integer.toString(l);
+        String s = layers[l];
+        return s != null ? s : (layers[l] = Integer.toString(l));
     }
 
     /** The output of layer l: x for l = 0, ŷ for the last layer, a⁽ˡ⁾ otherwise. */
@@ -63,7 +71,8 @@ public final class Names {
     }
 
     public Sym.Var delta(int l, int j) {
-        return new Sym.Var("δ", layer(l), idx(net.width(l), j));
+        Sym.Var v = deltas[l][j];
+        return v != null ? v : (deltas[l][j] = new Sym.Var("δ", layer(l), idx(net.width(l), j)));
     }
 
     public Sym.Var yhat(int j) {

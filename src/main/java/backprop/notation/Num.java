@@ -17,7 +17,7 @@ public final class Num {
     }
 
     public static String format(double v, int sig) {
-        return withMinus(plain(v, sig));
+        return plain(v, sig, MINUS);
     }
 
     /** Wrapped in parentheses when negative, for use inside a product: (−1)(1.1). */
@@ -33,16 +33,16 @@ public final class Num {
 
     /** ASCII form ("-1.1", "1e-20") for JSON and machine-readable output. */
     public static String ascii(double v, int sig) {
-        return plain(v, sig);
+        return plain(v, sig, '-');
     }
 
-    private static String withMinus(String s) {
-        return s.startsWith("-") ? MINUS + s.substring(1) : s;
-    }
-
-    private static String plain(double v, int sig) {
+    /**
+     * The text is written into one char array and made a string once: under TeaVM every string built costs a char
+     * array and a copy, and a large exercise writes thousands of numbers when it opens (docs/PAGE-SIZE.md, "Speed").
+     */
+    private static String plain(double v, int sig, char minus) {
         if (Double.isNaN(v)) return "NaN";
-        if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
+        if (Double.isInfinite(v)) return v > 0 ? "Infinity" : minus + "Infinity";
         if (v == 0) return "0";
         sig = Math.max(1, Math.min(15, sig));
         boolean neg = v < 0;
@@ -59,32 +59,52 @@ public final class Num {
             e++;
         }
         if (digits == 0) return "0";
-        String ds = digitsOf(digits);
-        while (ds.length() < sig) ds = "0" + ds;
-        String body;
-        if (e > 14 || e < -7) {
-            body = ds.charAt(0) + (ds.length() > 1 ? "." + ds.substring(1) : "");
-            body = trimFraction(body) + "e" + e;
-        } else if (e >= sig - 1) {
-            StringBuilder sb = new StringBuilder(ds);
-            for (int k = 0; k < e - (sig - 1); k++) sb.append('0');
-            body = sb.toString();
-        } else if (e >= 0) {
-            body = trimFraction(ds.substring(0, e + 1) + "." + ds.substring(e + 1));
-        } else {
-            StringBuilder sb = new StringBuilder("0.");
-            for (int k = 0; k < -e - 1; k++) sb.append('0');
-            body = trimFraction(sb.append(ds).toString());
+        // ds: the digits, left-padded with zeros to sig of them (a double below 2^53 divides by 10 exactly).
+        char[] ds = new char[sig];
+        for (int k = sig - 1; k >= 0; k--) {
+            double q = Math.floor(digits / 10);
+            ds[k] = (char) ('0' + (int) (digits - q * 10));
+            digits = q;
         }
-        return neg ? "-" + body : body;
+        char[] out = new char[sig + 32];
+        int n = 0;
+        if (neg) out[n++] = minus;
+        if (e > 14 || e < -7) {
+            out[n++] = ds[0];
+            int last = lastNonZero(ds, 1);
+            if (last >= 1) {
+                out[n++] = '.';
+                for (int k = 1; k <= last; k++) out[n++] = ds[k];
+            }
+            out[n++] = 'e';
+            String exp = Integer.toString(e);
+            for (int k = 0; k < exp.length(); k++) out[n++] = exp.charAt(k);
+        } else if (e >= sig - 1) {
+            for (int k = 0; k < sig; k++) out[n++] = ds[k];
+            for (int k = 0; k < e - (sig - 1); k++) out[n++] = '0';
+        } else if (e >= 0) {
+            for (int k = 0; k <= e; k++) out[n++] = ds[k];
+            int last = lastNonZero(ds, e + 1);
+            if (last > e) {
+                out[n++] = '.';
+                for (int k = e + 1; k <= last; k++) out[n++] = ds[k];
+            }
+        } else {
+            // Below 1: the digits never end in zero once trimmed, as the first of them is not zero.
+            out[n++] = '0';
+            out[n++] = '.';
+            for (int k = 0; k < -e - 1; k++) out[n++] = '0';
+            int last = lastNonZero(ds, 0);
+            for (int k = 0; k <= last; k++) out[n++] = ds[k];
+        }
+        return new String(out, 0, n);
     }
 
-    private static String trimFraction(String s) {
-        if (s.indexOf('.') < 0) return s;
-        int end = s.length();
-        while (s.charAt(end - 1) == '0') end--;
-        if (s.charAt(end - 1) == '.') end--;
-        return s.substring(0, end);
+    /** The position of the last digit other than 0 at or after {@code from}, or from − 1 when there is none. */
+    private static int lastNonZero(char[] ds, int from) {
+        int last = ds.length - 1;
+        while (last >= from && ds[last] == '0') last--;
+        return last;
     }
 
     /** x·10^k, dividing by an exact power of ten for negative k so no inexact 10^−k is used. */
@@ -103,13 +123,4 @@ public final class Num {
         return Math.pow(10, k);
     }
 
-    /** A whole number below 10^15 in decimal digits, through ints. */
-    private static String digitsOf(double d) {
-        if (d < 1e9) return Integer.toString((int) d);
-        int hi = (int) Math.floor(d / 1e9);
-        String lo = Integer.toString((int) (d - hi * 1e9));
-        StringBuilder sb = new StringBuilder(Integer.toString(hi));
-        for (int k = lo.length(); k < 9; k++) sb.append('0');
-        return sb.append(lo).toString();
-    }
 }

@@ -72,7 +72,14 @@ public final class DiagramLayout {
     private final List<LossLink> lossLinks = new ArrayList<>();
     /** Boxes already taken, so edge labels can be placed where they hide nothing. */
     private TakenBoxes taken;
+    /**
+     * For each node, what its gradient flows back from, as pairs: the key of the edge and the node at its other end
+     * ("W2.0.1", "yhat.0"; "L&lt;-yhat.0", "L"). Kept as strings already made, so nothing is built per edge twice.
+     */
     private final Map<String, List<String>> out = new HashMap<>();
+    /** Each unit's id (x.0, a1.2, yhat.0) and its z's id (z1.2), made once: every edge names two units. */
+    private final String[][] aIds;
+    private final String[][] zIds;
     private final Network net;
     private final Names names;
     private final int depth;
@@ -91,6 +98,16 @@ public final class DiagramLayout {
         ForwardResult fwd = sol.forward();
         names = new Names(net, ex.conventions());
         depth = net.depth();
+        aIds = new String[depth + 1][];
+        zIds = new String[depth + 1][];
+        for (int l = 0; l <= depth; l++) {
+            aIds[l] = new String[net.width(l)];
+            zIds[l] = new String[net.width(l)];
+            for (int j = 0; j < net.width(l); j++) {
+                aIds[l][j] = Ids.a(l, depth, j);
+                if (l > 0) zIds[l][j] = Ids.z(l, j);
+            }
+        }
 
         // Each node is a box of text lines: the unit's name, then z, a and its bias.
         String[][][] lines = new String[depth + 2][][];
@@ -185,7 +202,7 @@ public final class DiagramLayout {
                     String hidden = cell == null ? null : ls[k].substring(0, ls[k].indexOf('=') + 1) + " ?";
                     texts.add(new Text(ls[k], colX[l], box.y() + 14 + k * LINE, k == 0, bias, title, cell, hidden));
                 }
-                nodes.add(new Node(Ids.a(l, depth, j), l > 0 ? Ids.z(l, j) : null, box, texts));
+                nodes.add(new Node(aIds[l][j], zIds[l][j], box, texts));
             }
         }
         Box lb = box(depth + 1, rowY[depth + 1][0], lossLines.length);
@@ -202,10 +219,10 @@ public final class DiagramLayout {
             for (Skip s : layer.skips()) edgesInto(l, s.from(), s.weights());
         }
         for (int j = 0; j < target.length; j++) {
-            String from = Ids.a(depth, depth, j);
+            String from = aIds[depth][j];
             lossLinks.add(new LossLink(from, colX[depth] + colW[depth] / 2, rowY[depth][j], colX[depth + 1] - colW[depth + 1] / 2,
                     rowY[depth + 1][0]));
-            follow(from, "L<-" + from);
+            follow(from, "L<-" + from, "L");
         }
     }
 
@@ -272,15 +289,9 @@ public final class DiagramLayout {
             if (!lit.add(node)) continue;
             List<String> next = out.get(node);
             if (next == null) continue;
-            for (String e : next) {
-                int arrow = e.indexOf("->");
-                if (arrow < 0) {
-                    lit.add(e);
-                    todo.add("L");
-                } else {
-                    lit.add(e.substring(0, arrow));
-                    todo.add(e.substring(arrow + 2));
-                }
+            for (int k = 0; k < next.size(); k += 2) {
+                lit.add(next.get(k));
+                todo.add(next.get(k + 1));
             }
         }
         return lit;
@@ -292,10 +303,10 @@ public final class DiagramLayout {
         for (int j = 0; j < w.length; j++) {
             for (int i = 0; i < nIn; i++) {
                 ParamRef p = names.weight(l, from, j, i);
-                String src = Ids.a(from, depth, i);
-                String to = Ids.a(l, depth, j);
+                String src = aIds[from][i];
+                String to = aIds[l][j];
                 String param = p.id();
-                follow(src, param + "->" + to);
+                follow(src, param, to);
                 String label = skip ? edgeLabel(l, from, j, i, w) : weightLabels[l][j][i];
                 double lw = textWidth(label) + PAD;
                 double x1;
@@ -349,13 +360,15 @@ public final class DiagramLayout {
                     }
                 }
                 taken.add(best);
-                edges.add(new Edge(param, src, to, Ids.z(l, j) + "/" + src, skip, x1, y1, x2, y2, cx, cy, label, best));
+                edges.add(new Edge(param, src, to, Ids.local(zIds[l][j], src), skip, x1, y1, x2, y2, cx, cy, label, best));
             }
         }
     }
 
-    private void follow(String node, String edge) {
-        out.computeIfAbsent(node, k -> new ArrayList<>()).add(edge);
+    private void follow(String node, String edge, String next) {
+        List<String> list = out.computeIfAbsent(node, k -> new ArrayList<>());
+        list.add(edge);
+        list.add(next);
     }
 
     private Box box(int col, double cy, int count) {

@@ -29,11 +29,11 @@ public final class UpdateCells {
             if (c.frozen()) continue;
             Sym.Var p = names.param(c.param());
             Sym.Var next = new Sym.Var(p.base() + "′", p.sup(), p.sub());
+            String id = c.param().id();
             List<Term> terms = List.of(
                     Term.of(Factor.of(p, c.before())),
-                    Term.of(Factor.of(eta, -update.learningRate()),
-                            Factor.cell(Names.dL(p), c.gradient(), c.param().id())));
-            cells.add(new Cell("new." + c.param().id(), CellKind.UPDATE, next, c.after(), terms, c.param(),
+                    Term.of(Factor.of(eta, -update.learningRate()), Factor.cell(Names.dL(p), c.gradient(), id)));
+            cells.add(new Cell("new." + id, CellKind.UPDATE, next, c.after(), terms, c.param(),
                     c.param().layer(), c.param().j(), false));
         }
         return cells;

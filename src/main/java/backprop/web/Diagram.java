@@ -47,14 +47,14 @@ final class Diagram {
             Element g = group(nodes, loss ? "node loss" : "node", "data-node", n.id());
             register(n.id(), g);
             if (n.zId() != null) register(n.zId(), g);
-            rect(g, n.box(), "9");
+            rect(g, n.box(), "9", null);
             for (DiagramLayout.Text t : n.lines()) {
                 Element parent = g;
                 if (t.bias() != null) {
                     parent = group(g, "bias", "data-param", t.bias());
                     register(t.bias(), parent);
                     Dom.add(parent, Dom.ns(Dom.SVG, "title")).setTextContent(t.biasTitle());
-                    button(parent, t.biasTitle());
+                    Dom.editButton(parent, t.biasTitle());
                 }
                 Element te = text(parent, t.x(), t.y(), t.text(), t.name() ? "node-name" : "value");
                 if (t.cell() != null) {
@@ -78,9 +78,9 @@ final class Diagram {
             } else {
                 line(g, e.x1(), e.y1(), e.x2(), e.y2());
             }
-            button(lg, e.label());
+            Dom.editButton(lg, e.label());
             // An opaque backing, not just a halo: lines passing under a label would otherwise show between its words.
-            rect(lg, e.labelBox(), "3").setAttribute("class", "label-bg");
+            rect(lg, e.labelBox(), "3", "label-bg");
             text(lg, e.labelBox().x() + e.labelBox().w() / 2, e.labelBox().y() + 12, e.label(), "edge-label");
         }
         for (DiagramLayout.LossLink k : layout.lossLinks()) {
@@ -108,12 +108,6 @@ final class Diagram {
         parts.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
 
-    private static void button(Element e, String what) {
-        e.setAttribute("tabindex", "0");
-        e.setAttribute("role", "button");
-        e.setAttribute("aria-label", "Edit " + what);
-    }
-
     private static Element group(Element parent, String cls, String attr, String value) {
         Element g = Dom.add(parent, Dom.ns(Dom.SVG, "g"));
         g.setAttribute("class", cls);
@@ -121,28 +115,18 @@ final class Diagram {
         return g;
     }
 
-    private static Element rect(Element g, DiagramLayout.Box b, String rx) {
-        Element rect = Dom.add(g, Dom.ns(Dom.SVG, "rect"));
-        rect.setAttribute("x", r(b.x()));
-        rect.setAttribute("y", r(b.y()));
-        rect.setAttribute("width", r(b.w()));
-        rect.setAttribute("height", r(b.h()));
+    private static void rect(Element g, DiagramLayout.Box b, String rx, String cls) {
+        Element rect = Dom.svg(g, "rect", "x y width height", n(b.x()), n(b.y()), n(b.w()), n(b.h()));
         rect.setAttribute("rx", rx);
-        return rect;
+        if (cls != null) rect.setAttribute("class", cls);
     }
 
     private static void line(Element g, double x1, double y1, double x2, double y2) {
-        Element e = Dom.add(g, Dom.ns(Dom.SVG, "line"));
-        e.setAttribute("x1", r(x1));
-        e.setAttribute("y1", r(y1));
-        e.setAttribute("x2", r(x2));
-        e.setAttribute("y2", r(y2));
+        Dom.svg(g, "line", "x1 y1 x2 y2", n(x1), n(y1), n(x2), n(y2));
     }
 
     private static Element text(Element g, double x, double y, String s, String cls) {
-        Element t = Dom.add(g, Dom.ns(Dom.SVG, "text"));
-        t.setAttribute("x", r(x));
-        t.setAttribute("y", r(y));
+        Element t = Dom.svg(g, "text", "x y", n(x), n(y), 0, 0);
         t.setAttribute("class", cls);
         t.setTextContent(s);
         return t;
@@ -158,6 +142,11 @@ final class Diagram {
     }
 
     private static String r(double v) {
-        return Integer.toString((int) Math.round(v));
+        return Integer.toString(n(v));
+    }
+
+    /** A coordinate as the drawing writes it: the nearest whole number. */
+    private static int n(double v) {
+        return (int) Math.round(v);
     }
 }

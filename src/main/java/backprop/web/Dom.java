@@ -50,6 +50,20 @@ final class Dom {
         return child;
     }
 
+    /**
+     * An SVG element appended to {@code parent}, with whole-number attributes: {@code names} lists them, space
+     * separated, for the values a, b, c, d in that order. The diagram of a large exercise has thousands of elements,
+     * and each coordinate written from Java would be a string built through a char array (docs/PAGE-SIZE.md, "Speed").
+     */
+    // Local names are long on purpose, as in readFile: TeaVM renames the parameters to single letters.
+    @JSBody(params = {"p", "t", "n", "a", "b", "c", "d"}, script = "var made=document.createElementNS('http://www.w3.org/2000/svg',t),"
+            + "keys=n.split(' '),vals=[a,b,c,d];for(var at=0;at<keys.length;at++)made.setAttribute(keys[at],vals[at]);p.appendChild(made);return made;")
+    static native Element svg(JSObject parent, String tag, String names, int a, int b, int c, int d);
+
+    /** A drawn part that is also a button, named "Edit " and what it edits. */
+    @JSBody(params = {"e", "w"}, script = "e.setAttribute('tabindex','0');e.setAttribute('role','button');e.setAttribute('aria-label','Edit '+w);")
+    static native void editButton(JSObject e, String what);
+
     @JSBody(params = "node", script = "return node.cloneNode(true);")
     static native HTMLElement deepCopy(JSObject node);
 
