@@ -63,6 +63,8 @@ class LateModuleIT {
 
     /** Opens a worksheet with nothing asked as an expression (001), so that the page's load waits for no module. */
     private static void openPlain() {
+        // A new document each time: from the last test's page an address that differs only after '#' would not load one.
+        driver.get("about:blank");
         driver.get(server.url(dir + "index.html") + "#preset=001-sigmoid-bce");
         script("localStorage.clear();");
         wait.until(d -> !d.findElements(By.cssSelector("#cell-list .cell")).isEmpty() && !d.findElement(By.id("boot-message")).isDisplayed());
