@@ -46,6 +46,8 @@ class PrintIT {
     private static List<String> print(TutorPage page, String button) {
         page.script("window.__printed = []; window.print = function () { window.__printed.push(document.body.className); };");
         page.byId(button).click();
+        // WebKit's driver may return from the click before the page has handled it.
+        page.waiting().until(d -> !((List<?>) page.script("return window.__printed;")).isEmpty());
         List<String> printed = (List<String>) page.script("return window.__printed;");
         page.waiting().until(d -> "".equals(page.script("return document.body.className;")));
         return printed;
