@@ -118,7 +118,6 @@ final class CellList {
                 return;
             }
         }
-        HTMLElement update = Dom.byId("update");
-        if (!update.isHidden()) Dom.byId("update-title").focus();
+        if (page.showUpdate()) Dom.byId("update-title").focus();
     }
 }

@@ -231,6 +231,10 @@ final class Dom {
     @JSBody(params = "f", script = "setTimeout(f,0);")
     static native void later(Action f);
 
+    /** Runs the action once the next frame has been painted (in a hidden tab, once the tab is shown again). */
+    @JSBody(params = "f", script = "requestAnimationFrame(function(){setTimeout(f,0);});")
+    static native void afterPaint(Action f);
+
     /** Points a download link at the text, as a blob: address (freed when replaced). */
     @JSBody(params = {"a", "t", "n"}, script = "if(a.href.indexOf('blob:')===0)URL.revokeObjectURL(a.href);"
             + "a.href=URL.createObjectURL(new Blob([t],{type:'application/json'}));a.download=n;")

@@ -39,6 +39,8 @@ final class Page implements EditorLoader.Exercises {
     private final EditorLoader editor = new EditorLoader(this);
     private Diagram diagram;
     private boolean updateDrawn;
+    /** The update view is to be drawn once the verdict that completed the attempt is on screen. */
+    private boolean updateWaits;
     /** What a course package adds (a SCORM package's LMS); null in the plain site. */
     private final Course course;
     /** A write of the attempt is scheduled for when the verdict is on screen. */
@@ -230,9 +232,19 @@ final class Page implements EditorLoader.Exercises {
             diagram.reveal(session, false);
         }
         Dom.hide(Dom.byId("notes-box"), session.opened().solution().exercise().notes().isEmpty() || !session.answersRevealed());
-        boolean done = session.attempt().complete();
-        if (done) drawUpdate();
-        Dom.hide(Dom.byId("update"), !done);
+        if (!session.attempt().complete()) {
+            Dom.hide(Dom.byId("update"), true);
+        } else if (updateDrawn) {
+            Dom.hide(Dom.byId("update"), false);
+        } else if (!updateWaits) {
+            // The verdict that completes the attempt is painted first; the update view, which a large exercise takes
+            // a while to draw, comes in the frame after it.
+            updateWaits = true;
+            Dom.afterPaint(() -> safely(() -> {
+                updateWaits = false;
+                showUpdate();
+            }));
+        }
         if (session.unsaved() && !flushing) {
             flushing = true;
             Dom.later(() -> safely(() -> {
@@ -242,6 +254,14 @@ final class Page implements EditorLoader.Exercises {
             }));
         }
         storageState();
+    }
+
+    /** The update view on screen now, if the attempt is complete (the focus is going there): whether it is. */
+    boolean showUpdate() {
+        if (!session.attempt().complete()) return false;
+        drawUpdate();
+        Dom.hide(Dom.byId("update"), false);
+        return true;
     }
 
     /** The update view, drawn when it is first shown or printed: a page that never gets there never pays for it. */
