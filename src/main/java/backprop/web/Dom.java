@@ -253,8 +253,10 @@ final class Dom {
      * Loads a script of the site (a module loaded on demand) and says whether it ran. A script element with a
      * relative src works from disk and under the page's {@code script-src 'self'}.
      */
-    @JSBody(params = {"src", "onDone"}, script = "var s=document.createElement('script');s.src=src;"
-            + "s.onload=function(){onDone(true);};s.onerror=function(){onDone(false);};document.head.appendChild(s);")
+    // Local names are long on purpose, as in svg: TeaVM renames the parameters to single letters.
+    @JSBody(params = {"src", "onDone"}, script = "var scriptElement=document.createElement('script');scriptElement.src=src;"
+            + "scriptElement.onload=function(){onDone(true);};scriptElement.onerror=function(){onDone(false);};"
+            + "document.head.appendChild(scriptElement);")
     static native void script(String src, Loaded onDone);
 
     @JSFunctor
@@ -266,13 +268,13 @@ final class Dom {
      * Puts a function on {@code window[name]}, text in and text out: how the page and a module, two TeaVM programs
      * that share no objects, call each other.
      */
-    @JSBody(params = {"name", "method", "f"}, script = "var o=window[name]||(window[name]={});"
-            + "o[method]=function(t){return f(String(t));};")
+    @JSBody(params = {"name", "method", "f"}, script = "var holder=window[name]||(window[name]={});"
+            + "holder[method]=function(argumentText){return f(String(argumentText));};")
     static native void expose(String name, String method, TextFunction f);
 
     /** Calls a function another program put on {@code window[name]}; null when it is not there or throws. */
-    @JSBody(params = {"name", "method", "text"}, script = "try{var o=window[name];"
-            + "return o&&typeof o[method]==='function'?String(o[method](text)):null;}catch(e){return null;}")
+    @JSBody(params = {"name", "method", "text"}, script = "try{var holder=window[name];"
+            + "return holder&&typeof holder[method]==='function'?String(holder[method](text)):null;}catch(failure){return null;}")
     static native String call(String name, String method, String text);
 
     /** The configuration a SCORM package's scorm-config.js set, as JSON text; null in the plain site. */

@@ -23,8 +23,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * Wires the page to the {@link Session}: it forwards what the student does and renders what the session
- * decided. Start-up does only what the first screen needs; the editor (editor.js) is loaded when it is first opened and the
- * update view when it is shown.
+ * decided. Start-up does only what the first screen needs: the editor (editor.js) is loaded when it is first
+ * opened, and the update view drawn when it is shown.
  */
 final class Page implements EditorLoader.Exercises {
 
@@ -278,7 +278,6 @@ final class Page implements EditorLoader.Exercises {
                 ? "Runs entirely in your browser; answers are kept in this browser only."
                 : "Runs entirely in your browser; your answers are not being kept, because this browser's storage is full or blocked.");
     }
-
 
     /** The select's entry for an exercise that is not built in, made when first needed. */
     private HTMLOptionElement option(String value) {
