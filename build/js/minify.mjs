@@ -2,9 +2,10 @@
 // prepare-package after the TeaVM builds and before anything appends to, hashes or copies them. TeaVM's own
 // minifier shortens names but leaves work a compressor can do: terser takes about 6 KB gzip off tutor.js
 // (docs/PAGE-SIZE.md). Only safe options: locals are renamed, properties and top-level names never are (the
-// page and symbolic.js meet through window.backpropSymbolic, and the main() that StartCall calls is a property TeaVM
-// sets on the global object), and no "unsafe" transform is enabled. passes=2: a third pass saved 29 bytes more on tutor.js, and toplevel nothing (all of
-// TeaVM's output is inside one function expression).
+// page and its modules meet through window.backpropSymbolic, backpropEditor and backpropPage, and the main() that
+// StartCall calls is a property TeaVM sets on the global object), and no "unsafe" transform is enabled. passes=2: a
+// third pass saved 29 bytes more on tutor.js, and toplevel nothing (all of TeaVM's output is inside one function
+// expression).
 import { readFile, writeFile } from "node:fs/promises";
 import { minify } from "terser";
 
