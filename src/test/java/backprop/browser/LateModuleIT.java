@@ -2,12 +2,9 @@ package backprop.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +49,7 @@ class LateModuleIT {
 
     @AfterEach
     void guards() {
-        List<String> problems = new ArrayList<>();
-        for (String p : browser.read()) if (!p.startsWith("network request: " + server.origin() + "/")) problems.add(p);
-        if (!problems.isEmpty()) fail("The page misbehaved during the test:\n  " + String.join("\n  ", problems));
+        server.assertNothingElse(browser);
     }
 
     private static Object script(String js) {

@@ -1,5 +1,7 @@
 package backprop.browser;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +75,16 @@ final class LocalServer implements AutoCloseable {
 
     void override(String path, byte[] body) {
         overrides.put(path, body);
+    }
+
+    /**
+     * Fails the test with what the browser's guards saw since the last read, less the page's requests to this
+     * server, which are what a served page makes.
+     */
+    void assertNothingElse(Browser browser) {
+        List<String> problems = new ArrayList<>();
+        for (String p : browser.read()) if (!p.startsWith("network request: " + origin() + "/")) problems.add(p);
+        if (!problems.isEmpty()) fail("The page misbehaved during the test:\n  " + String.join("\n  ", problems));
     }
 
     /** Requests for the path ("/site/symbolic.js") wait, unanswered, until {@link #release}. */

@@ -2,13 +2,11 @@ package backprop.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,9 +50,7 @@ class OfflineIT {
 
     @AfterEach
     void guards() {
-        List<String> problems = new ArrayList<>();
-        for (String p : browser.read()) if (!p.startsWith("network request: " + server.origin() + "/")) problems.add(p);
-        if (!problems.isEmpty()) fail("The page misbehaved during the test:\n  " + String.join("\n  ", problems));
+        server.assertNothingElse(browser);
     }
 
     private static Object script(String js, Object... args) {

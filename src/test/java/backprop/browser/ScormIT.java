@@ -103,9 +103,7 @@ class ScormIT {
     @AfterEach
     void guards() {
         driver.switchTo().defaultContent();
-        List<String> problems = new ArrayList<>();
-        for (String p : browser.read()) if (!p.startsWith("network request: " + server.origin() + "/")) problems.add(p);
-        if (!problems.isEmpty()) fail("The page misbehaved during the test:\n  " + String.join("\n  ", problems));
+        server.assertNothingElse(browser);
     }
 
     /** The scorm command, in-process, as a user runs it; the zip it wrote. */
