@@ -8,6 +8,7 @@ import backprop.check.VerdictKind;
 import backprop.notation.Num;
 import backprop.notation.SymText;
 import backprop.render.ChainText;
+import backprop.render.MathMarkup;
 import backprop.question.Option;
 import backprop.question.Question;
 import backprop.question.QuestionKind;
@@ -73,7 +74,7 @@ final class CellRow {
             label.setTextContent(question.prompt());
             name = question.prompt();
         } else {
-            label.appendChild(MathMl.math(false)).appendChild(MathMl.of(cell.label()));
+            Dom.html(label, MathMarkup.inline(cell.label()));
             name = SymText.of(cell.label());
         }
         input.setAttribute("id", inputId);
@@ -190,7 +191,7 @@ final class CellRow {
             if (!from.equals(carriedFrom)) {
                 Dom.clear(carried);
                 carried.appendChild(Dom.el("p", "carried-title", "With your own earlier numbers:"));
-                carried.appendChild(MathMl.carried(cell, attempt.answers(), v.carried()));
+                Dom.html(carried, MathMarkup.carried(cell, attempt.answers(), v.carried()));
                 carriedFrom = from;
             }
         }
@@ -248,7 +249,7 @@ final class CellRow {
         // Both sides are written once, for the MathML and for its plain-text twin.
         String symbolic = ChainText.symbolic(cell.terms());
         String numeric = ChainText.numeric(cell.terms());
-        explanation.appendChild(MathMl.chain(cell, symbolic, numeric));
+        Dom.html(explanation, MathMarkup.chain(cell, symbolic, numeric));
         explanation.appendChild(Dom.el("p", "explanation-text", ChainText.of(cell, symbolic, numeric)));
     }
 }

@@ -64,6 +64,10 @@ final class Dom {
     @JSBody(params = {"e", "w"}, script = "e.setAttribute('tabindex','0');e.setAttribute('role','button');e.setAttribute('aria-label','Edit '+w);")
     static native void editButton(JSObject e, String what);
 
+    /** Markup added at the end of an element, built by the browser's parser: MathMarkup's, which escapes every text. */
+    @JSBody(params = {"parent", "markup"}, script = "parent.insertAdjacentHTML('beforeend',markup);")
+    static native void html(JSObject parent, String markup);
+
     @JSBody(params = "node", script = "return node.cloneNode(true);")
     static native HTMLElement deepCopy(JSObject node);
 

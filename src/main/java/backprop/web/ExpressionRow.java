@@ -2,6 +2,7 @@ package backprop.web;
 
 import backprop.backward.Cell;
 import backprop.notation.SymText;
+import backprop.render.MathMarkup;
 import backprop.symbolic.ExpressionWords;
 import backprop.symbolic.SymbolicExercise;
 import backprop.symbolic.SymbolicVerdict;
@@ -32,7 +33,7 @@ final class ExpressionRow {
         root.setAttribute("data-expr-id", id);
         HTMLElement l = Dom.add(root, Dom.el("label", "cell-label"));
         l.setAttribute("for", "answer-" + id);
-        l.appendChild(MathMl.math(false)).appendChild(MathMl.of(cell.label()));
+        Dom.html(l, MathMarkup.inline(cell.label()));
         Dom.add(l, Dom.el("span", null, " as an expression"));
         input = Dom.add(root, Dom.el("input", "answer expr-answer"));
         input.setAttribute("id", "answer-" + id);

@@ -3,6 +3,7 @@ package backprop.web;
 import backprop.model.Exercise;
 import backprop.notation.Names;
 import backprop.notation.Num;
+import backprop.render.MathMarkup;
 import backprop.render.UpdateText;
 import backprop.solve.Solution;
 import backprop.update.ParamChange;
@@ -32,7 +33,7 @@ final class UpdateView {
             tr.setAttribute("title", UpdateText.of(c, u.learningRate(), names));
             HTMLElement th = Dom.add(tr, Dom.el("th", null));
             th.setAttribute("scope", "row");
-            th.appendChild(MathMl.math(false)).appendChild(MathMl.of(names.param(c.param())));
+            Dom.html(th, MathMarkup.inline(names.param(c.param())));
             tr.appendChild(Dom.el("td", "old", Num.format(c.before())));
             tr.appendChild(Dom.el("td", "gradient", Num.format(c.gradient())));
             tr.appendChild(Dom.el("td", "arrow", "→"));
