@@ -21,12 +21,20 @@ final class CellList {
         this.page = page;
     }
 
+    /**
+     * Rows from which the list is long: the browser then lays out only the rows near the screen (style.css). Every
+     * worksheet is far shorter (the longest asks 44 cells); a generated net of several wide layers is longer.
+     */
+    static final int LONG = 150;
+
     /** One row per asked cell, built once per exercise; the rows' state is then drawn from the attempt. */
     void build(Session session, int depth) {
         Attempt attempt = session.attempt();
         HTMLElement list = Dom.byId("cell-list");
         Dom.clear(list);
         rows.clear();
+        boolean longList = attempt.size() >= LONG;
+        Dom.toggle(list, "long", longList);
         String group = null;
         for (int i = 0; i < attempt.size(); i++) {
             Cell c = attempt.cell(i);
@@ -40,6 +48,7 @@ final class CellList {
             String typed = attempt.typed(i);
             if (typed != null) row.setValue(typed);
         }
+        if (longList && !rows.isEmpty()) Dom.rowHeight(list, rows.get(rows.size() / 2).root);
         renderAll(session);
         // Cells asked as expressions are drawn by symbolic.js, loaded on demand (it costs the page nothing until then).
         backprop.model.Exercise ex = session.opened().solution().exercise();

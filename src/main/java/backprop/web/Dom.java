@@ -64,6 +64,14 @@ final class Dom {
     @JSBody(params = {"e", "w"}, script = "e.setAttribute('tabindex','0');e.setAttribute('role','button');e.setAttribute('aria-label','Edit '+w);")
     static native void editButton(JSObject e, String what);
 
+    /**
+     * The height of one row of a long list, laid out on its own, as the height its unseen rows take (style.css,
+     * --row-height): rows of a kind are alike, and the height depends on the screen's width and the fonts.
+     */
+    @JSBody(params = {"list", "row"}, script = "row.classList.add('measured');var height=row.getBoundingClientRect().height;"
+            + "row.classList.remove('measured');if(height>0)list.style.setProperty('--row-height',height+'px');")
+    static native void rowHeight(JSObject list, JSObject row);
+
     /** Markup added at the end of an element, built by the browser's parser: MathMarkup's, which escapes every text. */
     @JSBody(params = {"parent", "markup"}, script = "parent.insertAdjacentHTML('beforeend',markup);")
     static native void html(JSObject parent, String markup);
