@@ -16,9 +16,13 @@ final class CellList {
 
     private final Page page;
     private final List<CellRow> rows = new ArrayList<>();
+    private boolean longList;
 
     CellList(Page page) {
         this.page = page;
+        // Another width lays rows out anew (a narrow screen puts the label on a line of its own): the rows not yet
+        // seen take a row's new height.
+        Dom.onWidthChange(() -> Page.safely(this::measure));
     }
 
     /**
@@ -33,7 +37,7 @@ final class CellList {
         HTMLElement list = Dom.byId("cell-list");
         Dom.clear(list);
         rows.clear();
-        boolean longList = attempt.size() >= LONG;
+        longList = attempt.size() >= LONG;
         Dom.toggle(list, "long", longList);
         String group = null;
         for (int i = 0; i < attempt.size(); i++) {
@@ -48,12 +52,28 @@ final class CellList {
             String typed = attempt.typed(i);
             if (typed != null) row.setValue(typed);
         }
-        if (longList && !rows.isEmpty()) Dom.rowHeight(list, rows.get(rows.size() / 2).root);
+        measure();
         renderAll(session);
         // Cells asked as expressions are drawn by symbolic.js, loaded on demand (it costs the page nothing until then).
         backprop.model.Exercise ex = session.opened().solution().exercise();
         if (!ex.symbolic().isEmpty()) ExpressionModule.attach(list, ex);
         else ExpressionModule.detach();
+    }
+
+    /**
+     * A long list's unseen rows take the height of a row with nothing drawn under it yet (style.css, --row-height):
+     * the first such from the middle on, as most rows are when a file opens.
+     */
+    private void measure() {
+        if (!longList || rows.isEmpty()) return;
+        CellRow row = rows.get(rows.size() / 2);
+        for (int k = rows.size() / 2; k < rows.size(); k++) {
+            if (rows.get(k).blank()) {
+                row = rows.get(k);
+                break;
+            }
+        }
+        Dom.rowHeight(Dom.byId("cell-list"), row.root);
     }
 
     void renderAll(Session session) {

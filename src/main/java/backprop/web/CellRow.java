@@ -203,6 +203,11 @@ final class CellRow {
         return done() && !explainable;
     }
 
+    /** Nothing drawn under the field yet: no verdict, hint or worked product. */
+    boolean blank() {
+        return kind.isEmpty();
+    }
+
     /** The verdict drawn now. */
     VerdictKind verdictKind() {
         return verdictKind;

@@ -243,6 +243,11 @@ final class Dom {
     @JSBody(params = "f", script = "setTimeout(f,0);")
     static native void later(Action f);
 
+    /** Runs the action when the window's width changes (a phone turned, a window resized), not for its height alone. */
+    @JSBody(params = "handler", script = "var width=window.innerWidth;window.addEventListener('resize',function(){"
+            + "if(window.innerWidth!==width){width=window.innerWidth;handler();}});")
+    static native void onWidthChange(Action handler);
+
     /** Runs the action once the next frame has been painted (in a hidden tab, once the tab is shown again). */
     @JSBody(params = "f", script = "requestAnimationFrame(function(){setTimeout(f,0);});")
     static native void afterPaint(Action f);

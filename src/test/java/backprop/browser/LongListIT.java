@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -79,8 +80,7 @@ class LongListIT {
         if (Boolean.TRUE.equals(page.script("return !!(window.CSS && CSS.supports('content-visibility','auto'));"))) {
             assertEquals("auto", page.script("return getComputedStyle(document.querySelector('#cell-list .cell')).contentVisibility;"));
         }
-        double given = Double.parseDouble(String.valueOf(page.script(
-                "return getComputedStyle(document.getElementById('cell-list')).getPropertyValue('--row-height');")).replace("px", "").trim());
+        double given = rowHeight(page);
         assertTrue(given > 20, "a row's height was measured: " + given);
         // The row measured is the middle one; a row of its kind scrolled into view has that height.
         List<String> ids = page.cellIds();
@@ -89,6 +89,33 @@ class LongListIT {
         settle(page);
         assertEquals(given, number(page.script("return arguments[0].getBoundingClientRect().height;", middle)), 0.5);
         assertTrue(page.healthy());
+    }
+
+    @Test
+    void aNarrowerWindowMeasuresARowAgain() throws IOException {
+        TutorPage page = openLong();
+        Dimension before = page.driver().manage().window().getSize();
+        try {
+            double wide = rowHeight(page);
+            // Below 40rem the label takes a line of its own (style.css): a row is taller.
+            page.driver().manage().window().setSize(new Dimension(420, before.getHeight()));
+            page.waiting().until(d -> rowHeight(page) != wide);
+            List<String> ids = page.cellIds();
+            WebElement middle = page.cell(ids.get(ids.size() / 2));
+            page.script("arguments[0].scrollIntoView({block:'center'});", middle);
+            settle(page);
+            double narrow = rowHeight(page);
+            assertTrue(narrow > wide, "a narrow row is taller: " + narrow + " against " + wide);
+            assertEquals(narrow, number(page.script("return arguments[0].getBoundingClientRect().height;", middle)), 0.5);
+        } finally {
+            page.driver().manage().window().setSize(before);
+        }
+        assertTrue(page.healthy());
+    }
+
+    private static double rowHeight(TutorPage page) {
+        return Double.parseDouble(String.valueOf(page.script(
+                "return getComputedStyle(document.getElementById('cell-list')).getPropertyValue('--row-height');")).replace("px", "").trim());
     }
 
     @Test
