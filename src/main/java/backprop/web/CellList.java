@@ -14,6 +14,12 @@ import org.teavm.jso.dom.html.HTMLElement;
 /** The answer cells of the attempt, grouped by layer; each change redraws only the rows whose verdict changed. */
 final class CellList {
 
+    /**
+     * Rows from which the list is long: the browser then lays out only the rows near the screen (style.css). Every
+     * worksheet is far shorter (the longest asks 44 cells); a generated net of several wide layers is longer.
+     */
+    static final int LONG = 150;
+
     private final Page page;
     private final List<CellRow> rows = new ArrayList<>();
     private boolean longList;
@@ -24,12 +30,6 @@ final class CellList {
         // seen take a row's new height.
         Dom.onWidthChange(() -> Page.safely(this::measure));
     }
-
-    /**
-     * Rows from which the list is long: the browser then lays out only the rows near the screen (style.css). Every
-     * worksheet is far shorter (the longest asks 44 cells); a generated net of several wide layers is longer.
-     */
-    static final int LONG = 150;
 
     /** One row per asked cell, built once per exercise; the rows' state is then drawn from the attempt. */
     void build(Session session, int depth) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -69,7 +70,7 @@ class LongListIT {
     /** Waits two frames, so rows that came near the screen are laid out. */
     private static void settle(TutorPage page) {
         page.driver().manage().timeouts().scriptTimeout(BrowserSession.WAIT);
-        ((org.openqa.selenium.JavascriptExecutor) page.driver()).executeAsyncScript(
+        ((JavascriptExecutor) page.driver()).executeAsyncScript(
                 "var done=arguments[arguments.length-1];requestAnimationFrame(function(){requestAnimationFrame(function(){done();});});");
     }
 
@@ -124,7 +125,7 @@ class LongListIT {
         List<String> ids = page.cellIds();
         String last = ids.get(ids.size() - 1);
         String far = ids.get(ids.size() - 40);
-        // A value no cell of this net has: its weights, inputs and targets are at most 0.5, 1 and 0.5 across.
+        // A value no cell of this net has: every input, target, weight and bias is within ±0.5.
         // Scrolled to first, as a student would: WebKit's driver will not click into a row it has not laid out yet.
         WebElement field = page.input(far);
         page.script("arguments[0].scrollIntoView({block:'center'});", field);
