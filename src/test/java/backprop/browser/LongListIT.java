@@ -135,6 +135,12 @@ class LongListIT {
         field.sendKeys("12345" + Keys.ENTER);
         page.waiting().until(d -> !page.verdict(far).isEmpty());
         assertEquals("wrong", page.verdict(far));
+        // Enter goes on to the next field, in a row the browser may not have laid out yet; it is drawn and in view.
+        String next = ids.get(ids.size() - 39);
+        assertEquals("answer-" + next, page.focusedId());
+        settle(page);
+        assertTrue(Boolean.TRUE.equals(page.script("var r=document.activeElement.getBoundingClientRect();"
+                + "return r.height>0&&r.top>=0&&r.bottom<=window.innerHeight;")), "the next field is on screen");
         page.script("arguments[0].scrollIntoView({block:'center'});", page.cell(last));
         settle(page);
         page.showAnswer(last);
