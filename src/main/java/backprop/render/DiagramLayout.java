@@ -87,8 +87,9 @@ public final class DiagramLayout {
     private final double[] colW;
     private final double[][] rowY;
     private final double[] labelW;
-    /** Each layer's weight labels, [layer][to][from]: measured for the gaps, then placed. */
+    /** Each layer's weight labels, [layer][to][from], and their widths with padding: measured for the gaps, then placed. */
     private final String[][][] weightLabels;
+    private final double[][][] weightWidths;
     private final double width;
     private final double height;
 
@@ -142,14 +143,18 @@ public final class DiagramLayout {
         // The widest weight label between each pair of neighbouring columns sets how wide that gap must be.
         labelW = new double[depth + 1];
         weightLabels = new String[depth + 1][][];
+        weightWidths = new double[depth + 1][][];
         for (int l = 1; l <= depth; l++) {
             double[][] w = net.layer(l).weights();
             weightLabels[l] = new String[w.length][];
+            weightWidths[l] = new double[w.length][];
             for (int j = 0; j < w.length; j++) {
                 weightLabels[l][j] = new String[w[j].length];
+                weightWidths[l][j] = new double[w[j].length];
                 for (int i = 0; i < w[j].length; i++) {
                     weightLabels[l][j][i] = edgeLabel(l, l - 1, j, i, w);
-                    labelW[l] = Math.max(labelW[l], textWidth(weightLabels[l][j][i]) + PAD);
+                    weightWidths[l][j][i] = textWidth(weightLabels[l][j][i]) + PAD;
+                    labelW[l] = Math.max(labelW[l], weightWidths[l][j][i]);
                 }
             }
         }
@@ -308,7 +313,7 @@ public final class DiagramLayout {
                 String param = p.id();
                 follow(src, param, to);
                 String label = skip ? edgeLabel(l, from, j, i, w) : weightLabels[l][j][i];
-                double lw = textWidth(label) + PAD;
+                double lw = skip ? textWidth(label) + PAD : weightWidths[l][j][i];
                 double x1;
                 double y1;
                 double x2;
@@ -352,7 +357,7 @@ public final class DiagramLayout {
                         py = y1 + (y2 - y1) * t;
                     }
                     Box b = new Box(px - lw / 2, py - LABEL_H / 2, lw, LABEL_H);
-                    double cost = taken.overlap(b);
+                    double cost = taken.overlap(b, bestCost);
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = b;

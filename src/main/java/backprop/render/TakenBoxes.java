@@ -1,20 +1,24 @@
 package backprop.render;
 
 import backprop.render.DiagramLayout.Box;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The boxes already placed on a diagram, bucketed on a coarse grid so that a candidate label is measured only
  * against the boxes near it. Placing every label against every box made laying out a 16-24-24-8 net quadratic
  * (about 16 million box tests, two seconds of the page's open time). The overlap is summed over the neighbours in
  * the order they were placed, exactly as a scan of every box sums it, so the layout is the same to the last bit.
+ * Each box is kept as its four edges in flat arrays: the page runs this once per opened file, before the browser has
+ * made it fast, and reading a record's fields through its accessors was most of the layout's time.
  */
 final class TakenBoxes {
     private static final double CELL = 96;
 
-    private final List<Box> boxes = new ArrayList<>();
+    private int size;
+    private double[] left = new double[64];
+    private double[] top = new double[64];
+    private double[] right = new double[64];
+    private double[] bottom = new double[64];
     private final int cols;
     private final int rows;
     private final int[][] buckets;
@@ -31,9 +35,18 @@ final class TakenBoxes {
     }
 
     void add(Box b) {
-        int index = boxes.size();
-        boxes.add(b);
-        if (seen.length <= index) seen = Arrays.copyOf(seen, seen.length * 2);
+        int index = size++;
+        if (left.length < size) {
+            left = Arrays.copyOf(left, size * 2);
+            top = Arrays.copyOf(top, size * 2);
+            right = Arrays.copyOf(right, size * 2);
+            bottom = Arrays.copyOf(bottom, size * 2);
+            seen = Arrays.copyOf(seen, size * 2);
+        }
+        left[index] = b.x();
+        top[index] = b.y();
+        right[index] = b.x() + b.w();
+        bottom[index] = b.y() + b.h();
         int c0 = col(b.x());
         int c1 = col(b.x() + b.w());
         int r0 = row(b.y());
@@ -49,19 +62,28 @@ final class TakenBoxes {
         }
     }
 
-    /** The area of b that lies under boxes already placed. */
-    double overlap(Box b) {
+    /**
+     * The area of b that lies under boxes already placed, or, as soon as it reaches {@code enough}, a number at least
+     * that large: a label spot is kept only when it hides less than the best spot so far, and a sum of areas never
+     * shrinks as it grows, so the spot chosen is the same.
+     */
+    double overlap(Box b, double enough) {
+        double x0 = b.x();
+        double y0 = b.y();
+        double x1 = b.x() + b.w();
+        double y1 = b.y() + b.h();
         stamp++;
         int n = 0;
-        int c0 = col(b.x());
-        int c1 = col(b.x() + b.w());
-        int r0 = row(b.y());
-        int r1 = row(b.y() + b.h());
+        int c0 = col(x0);
+        int c1 = col(x1);
+        int r0 = row(y0);
+        int r1 = row(y1);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 int k = r * cols + c;
+                int[] bucket = buckets[k];
                 for (int m = 0; m < counts[k]; m++) {
-                    int index = buckets[k][m];
+                    int index = bucket[m];
                     if (seen[index] == stamp) continue;
                     seen[index] = stamp;
                     if (n == near.length) near = Arrays.copyOf(near, n * 2);
@@ -72,10 +94,14 @@ final class TakenBoxes {
         Arrays.sort(near, 0, n);
         double sum = 0;
         for (int m = 0; m < n; m++) {
-            Box o = boxes.get(near[m]);
-            double w = Math.min(b.x() + b.w(), o.x() + o.w()) - Math.max(b.x(), o.x());
-            double h = Math.min(b.y() + b.h(), o.y() + o.h()) - Math.max(b.y(), o.y());
-            if (w > 0 && h > 0) sum += w * h;
+            int o = near[m];
+            double w = Math.min(x1, right[o]) - Math.max(x0, left[o]);
+            if (!(w > 0)) continue;
+            double h = Math.min(y1, bottom[o]) - Math.max(y0, top[o]);
+            if (h > 0) {
+                sum += w * h;
+                if (sum >= enough) return sum;
+            }
         }
         return sum;
     }

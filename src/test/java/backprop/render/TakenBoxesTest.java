@@ -1,6 +1,7 @@
 package backprop.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.render.DiagramLayout.Box;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The bucketed overlap is the plain sum over every placed box, to the bit, whatever the boxes. */
+/** The bucketed overlap is the plain sum over every placed box, to the bit, whatever the boxes, up to its bound. */
 class TakenBoxesTest {
 
     /** The definition: the area of b under each placed box, summed in the order they were placed. */
@@ -34,7 +35,14 @@ class TakenBoxesTest {
                 // Some boxes stick out of the diagram on every side, as labels on a skip arc may.
                 Box b = new Box(-100 + r.nextDouble() * (width + 200), -100 + r.nextDouble() * (height + 200),
                         1 + r.nextDouble() * 260, 1 + r.nextDouble() * 120);
-                assertEquals(Double.doubleToLongBits(scan(placed, b)), Double.doubleToLongBits(taken.overlap(b)));
+                double exact = scan(placed, b);
+                assertEquals(Double.doubleToLongBits(exact), Double.doubleToLongBits(taken.overlap(b, Double.POSITIVE_INFINITY)));
+                // With a bound: the exact sum while it stays below, else a number between the bound and the sum, so a
+                // spot compared against the best so far is kept or passed over exactly as with the full sum.
+                double enough = r.nextDouble() * exact * 1.5;
+                double bounded = taken.overlap(b, enough);
+                if (exact < enough) assertEquals(Double.doubleToLongBits(exact), Double.doubleToLongBits(bounded));
+                else assertTrue(bounded >= enough && bounded <= exact, bounded + " against " + enough + " and " + exact);
                 if (r.nextBoolean()) {
                     taken.add(b);
                     placed.add(b);
@@ -47,7 +55,7 @@ class TakenBoxesTest {
     void boxesThatOnlyTouchDoNotOverlap() {
         TakenBoxes taken = new TakenBoxes(500, 500);
         taken.add(new Box(0, 0, 96, 96));
-        assertEquals(0.0, taken.overlap(new Box(96, 0, 50, 50)));
-        assertEquals(2.0 * 3.0, taken.overlap(new Box(94, 93, 50, 50)));
+        assertEquals(0.0, taken.overlap(new Box(96, 0, 50, 50), Double.POSITIVE_INFINITY));
+        assertEquals(2.0 * 3.0, taken.overlap(new Box(94, 93, 50, 50), Double.POSITIVE_INFINITY));
     }
 }
