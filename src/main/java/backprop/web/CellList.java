@@ -40,18 +40,20 @@ final class CellList {
         longList = attempt.size() >= LONG;
         Dom.toggle(list, "long", longList);
         String group = null;
+        Dom.HtmlBatch labels = new Dom.HtmlBatch();
         for (int i = 0; i < attempt.size(); i++) {
             Cell c = attempt.cell(i);
             String g = c == null ? "Questions" : groupOf(c, depth);
             if (!g.equals(group)) list.appendChild(Dom.el("h3", "cell-group", g));
             group = g;
-            CellRow row = new CellRow(attempt, i);
+            CellRow row = new CellRow(attempt, i, labels);
             wire(row, i);
             rows.add(row);
             list.appendChild(row.root);
             String typed = attempt.typed(i);
             if (typed != null) row.setValue(typed);
         }
+        labels.flush();
         measure();
         renderAll(session);
         // Cells asked as expressions are drawn by symbolic.js, loaded on demand (it costs the page nothing until then).

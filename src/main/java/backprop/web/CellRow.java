@@ -52,7 +52,8 @@ final class CellRow {
     /** The worked product gives nothing away now; false while it would show a value still asked. */
     private boolean explainable = true;
 
-    CellRow(Attempt attempt, int i) {
+    /** {@code labels} parses the label's MathML, with every other row's, once the list is built. */
+    CellRow(Attempt attempt, int i, Dom.HtmlBatch labels) {
         this.cell = attempt.cell(i);
         this.question = attempt.question(i);
         this.id = attempt.id(i);
@@ -74,7 +75,7 @@ final class CellRow {
             label.setTextContent(question.prompt());
             name = question.prompt();
         } else {
-            Dom.html(label, MathMarkup.inline(cell.label()));
+            labels.add(label, MathMarkup.inline(cell.label()));
             name = SymText.of(cell.label());
         }
         input.setAttribute("id", inputId);

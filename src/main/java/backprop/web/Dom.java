@@ -3,6 +3,8 @@ package backprop.web;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
@@ -75,6 +77,35 @@ final class Dom {
     /** Markup added at the end of an element, built by the browser's parser: MathMarkup's, which escapes every text. */
     @JSBody(params = {"parent", "markup"}, script = "parent.insertAdjacentHTML('beforeend',markup);")
     static native void html(JSObject parent, String markup);
+
+    /**
+     * Markup for many elements, parsed in one go when {@link #flush} is called: opening 1,320 rows parsed each row's
+     * label on its own, and the parser's start-up for each call was most of the time (docs/PAGE-SIZE.md, "Speed").
+     * Each markup must be one element, as MathMarkup's always is: the n-th element parsed goes to the n-th parent.
+     */
+    static final class HtmlBatch {
+        private final JSArray<JSObject> parents = JSArray.create();
+        private final JSArray<JSString> markups = JSArray.create();
+
+        void add(JSObject parent, String markup) {
+            parents.push(parent);
+            markups.push(JSString.valueOf(markup));
+        }
+
+        void flush() {
+            htmlEach(parents, markups);
+            parents.setLength(0);
+            markups.setLength(0);
+        }
+    }
+
+    // From the last element back: moving one out of the template leaves the earlier ones' places as they were. Should
+    // a markup ever make other than one element, each is parsed on its own rather than a label going to another row.
+    @JSBody(params = {"parents", "markups"}, script = "if(!parents.length)return;var t=document.createElement('template');"
+            + "t.innerHTML=markups.join('');var made=t.content.children,k;"
+            + "if(made.length!==parents.length){for(k=0;k<parents.length;k++)parents[k].insertAdjacentHTML('beforeend',markups[k]);return;}"
+            + "for(k=parents.length-1;k>=0;k--)parents[k].appendChild(made[k]);")
+    private static native void htmlEach(JSArray<JSObject> parents, JSArray<JSString> markups);
 
     @JSBody(params = "node", script = "return node.cloneNode(true);")
     static native HTMLElement deepCopy(JSObject node);
