@@ -138,13 +138,7 @@ public final class MoodleCloze {
     static String html(String s) {
         String clean = Xml.legal(s);
         StringBuilder sb = new StringBuilder(clean.length());
-        for (int k = 0; k < clean.length(); k++) {
-            char c = clean.charAt(k);
-            if (c == '&') sb.append("&amp;");
-            else if (c == '<') sb.append("&lt;");
-            else if (c == '>') sb.append("&gt;");
-            else sb.append(c);
-        }
+        Xml.appendEscaped(sb, clean);
         return sb.toString();
     }
 

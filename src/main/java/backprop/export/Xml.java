@@ -41,6 +41,20 @@ public final class Xml {
         return sb.append(clean.substring(from)).append("]]>").toString();
     }
 
+    /**
+     * Appends {@code s} with &amp;, &lt; and &gt; as entities, for markup built in one string: nothing in it can open a
+     * tag or an entity. Characters are kept as they are; {@link #legal} drops those XML forbids, where that matters.
+     */
+    public static void appendEscaped(StringBuilder sb, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '&') sb.append("&amp;");
+            else if (c == '<') sb.append("&lt;");
+            else if (c == '>') sb.append("&gt;");
+            else sb.append(c);
+        }
+    }
+
     private static String escape(String s, boolean quotes) {
         String clean = legal(s);
         StringBuilder sb = new StringBuilder(clean.length() + 16);

@@ -3,6 +3,7 @@ package backprop.render;
 import backprop.backward.Cell;
 import backprop.backward.Factor;
 import backprop.backward.Term;
+import backprop.export.Xml;
 import backprop.notation.Num;
 import backprop.notation.Sym;
 import java.util.List;
@@ -153,7 +154,7 @@ public final class MathMarkup {
                 node(b, "mo", "(");
                 if (own != null) {
                     b.append("<mn class=\"own\">");
-                    escape(b, own);
+                    Xml.appendEscaped(b, own);
                     b.append("</mn>");
                 } else {
                     node(b, "mn", f.detail() != null ? f.detail() : Num.format(f.value()));
@@ -174,18 +175,7 @@ public final class MathMarkup {
         // brackets three to four times the numbers' height (MathLayoutIT).
         if (tag.equals("mo") && (text.equals("(") || text.equals(")"))) b.append(" stretchy=\"false\"");
         b.append('>');
-        escape(b, text);
+        Xml.appendEscaped(b, text);
         b.append("</").append(tag).append('>');
-    }
-
-    /** Text as markup: nothing in it can open a tag or an entity. */
-    static void escape(StringBuilder b, String text) {
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '<') b.append("&lt;");
-            else if (c == '>') b.append("&gt;");
-            else if (c == '&') b.append("&amp;");
-            else b.append(c);
-        }
     }
 }
