@@ -47,10 +47,10 @@ final class TakenBoxes {
         top[index] = b.y();
         right[index] = b.x() + b.w();
         bottom[index] = b.y() + b.h();
-        int c0 = col(b.x());
-        int c1 = col(b.x() + b.w());
-        int r0 = row(b.y());
-        int r1 = row(b.y() + b.h());
+        int c0 = col(left[index]);
+        int c1 = col(right[index]);
+        int r0 = row(top[index]);
+        int r1 = row(bottom[index]);
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 int k = r * cols + c;
