@@ -238,8 +238,9 @@ public final class Library {
         Presets.Preset p = Presets.byId(id);
         if (p == null) return;
         try {
-            Solution s = Solver.solve(p.exercise());
-            o.opened = new Opened(s, p.id(), p.exercise().title(), p.id(), ShareLink.forPreset(p.id()), false, 0, null);
+            Exercise ex = p.exercise();
+            Solution s = Solver.solve(ex);
+            o.opened = new Opened(s, p.id(), ex.title(), p.id(), ShareLink.forPreset(p.id()), false, 0, null);
             remember(o, p.id(), null, false);
         } catch (NumericException e) {
             o.loadError = e.getMessage();
