@@ -330,6 +330,36 @@ final class Dom {
             + "return holder&&typeof holder[method]==='function'?String(holder[method](text)):null;}catch(failure){return null;}")
     static native String call(String name, String method, String text);
 
+    /** Whether another program has put a function {@code method} on {@code window[name]}. */
+    @JSBody(params = {"name", "method"}, script = "var holder=window[name];return !!(holder&&typeof holder[method]==='function');")
+    static native boolean exposed(String name, String method);
+
+    /**
+     * localStorage's value for the key, with the outcome in one string: "0" absent, "1…" the value, "2" storage
+     * threw (turned off, some private windows).
+     */
+    @JSBody(params = "key", script = "try{var stored=localStorage.getItem(key);return stored===null?'0':'1'+stored;}"
+            + "catch(failure){return '2';}")
+    static native String stored(String key);
+
+    /** Writes the key, or removes it when the value is null; false when storage refuses (full or blocked). */
+    @JSBody(params = {"key", "value"}, script = "try{if(value===null)localStorage.removeItem(key);else localStorage.setItem(key,value);"
+            + "return true;}catch(failure){return false;}")
+    static native boolean store(String key, String value);
+
+    /** The text's UTF-8 bytes in base64url without padding, by the browser's TextEncoder and btoa. */
+    @JSBody(params = "text", script = "var bytes=new TextEncoder().encode(text),binary='';"
+            + "for(var index=0;index<bytes.length;index++)binary+=String.fromCharCode(bytes[index]);"
+            + "return btoa(binary).replace(/\\+/g,'-').replace(/\\//g,'_').replace(/=+$/,'');")
+    static native String base64Url(String text);
+
+    /** The text of base64url (padding tolerated); null when it is not base64url or its bytes are not UTF-8. */
+    @JSBody(params = "encoded", script = "if(!/^[A-Za-z0-9_-]*={0,2}$/.test(encoded))return null;"
+            + "try{var binary=atob(encoded.replace(/-/g,'+').replace(/_/g,'/')),bytes=new Uint8Array(binary.length);"
+            + "for(var index=0;index<binary.length;index++)bytes[index]=binary.charCodeAt(index);"
+            + "return new TextDecoder('utf-8',{fatal:true}).decode(bytes);}catch(failure){return null;}")
+    static native String fromBase64Url(String encoded);
+
     /** The configuration a SCORM package's scorm-config.js set, as JSON text; null in the plain site. */
     @JSBody(script = "var config=window.backpropScorm;return config&&typeof config==='object'?JSON.stringify(config):null;")
     static native String scormConfig();

@@ -2,7 +2,6 @@ package backprop.web;
 
 import backprop.model.Exercise;
 import backprop.symbolic.SymbolicRequest;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -17,6 +16,8 @@ final class ExpressionModule {
     static final String UNAVAILABLE = "The expression checker (symbolic.js) could not be loaded: expressions cannot be"
             + " checked here, numbers can. Reload to try again.";
 
+    /** Where symbolic.js puts its functions ({@link SymbolicModule}). */
+    static final String MODULE = "backpropSymbolic";
     /** 0 not loaded, 1 loading, 2 there, 3 failed (ints, not an enum: an enum is a class of the page). */
     private static int state;
     private static String pending;
@@ -71,21 +72,20 @@ final class ExpressionModule {
 
     /** Reset progress clears the expressions too, once the module is there. */
     static void reset() {
-        if (state == 2) resetModule();
+        if (state == 2) Dom.call(MODULE, "reset", "");
     }
-
-    @JSBody(script = "try{window.backpropSymbolic.reset();}catch(error){}")
-    private static native void resetModule();
 
     private static void say(String kind, String text) {
         status.setAttribute("data-verdict", kind);
         status.setTextContent(text);
     }
 
-    @JSBody(script = "return !!(window.backpropSymbolic&&typeof window.backpropSymbolic.attach==='function');")
-    private static native boolean ready();
+    private static boolean ready() {
+        return Dom.exposed(MODULE, "attach");
+    }
 
     /** "" when the fields are drawn, a sentence when not, null when the call itself failed. */
-    @JSBody(params = "exerciseText", script = "try{return String(window.backpropSymbolic.attach(exerciseText));}catch(error){return null;}")
-    private static native String call(String exerciseText);
+    private static String call(String exerciseText) {
+        return Dom.call(MODULE, "attach", exerciseText);
+    }
 }

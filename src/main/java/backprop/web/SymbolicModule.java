@@ -11,9 +11,6 @@ import backprop.symbolic.ExpressionAnswers;
 import backprop.symbolic.SymbolicExercise;
 import backprop.symbolic.SymbolicRequest;
 import backprop.symbolic.SymbolicService;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -27,39 +24,37 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class SymbolicModule {
 
-    @JSFunctor
-    interface Text extends JSObject {
-        String apply(String text);
-    }
-
     private SymbolicModule() {
     }
 
-    @JSBody(params = {"checkFunction", "attachFunction", "resetFunction"}, script = "window.backpropSymbolic={"
-            + "check:function(requestText){return checkFunction(requestText);},"
-            + "attach:function(exerciseText){return attachFunction(exerciseText);},"
-            + "reset:function(){return resetFunction('');}};")
-    private static native void export(Text checkFunction, Text attachFunction, Text resetFunction);
-
     /** The status line above the cells (the page's), where a storage problem is said beside the expressions. */
-    @JSBody(params = "message", script = "var line=document.getElementById('expr-status');"
-            + "if(line){line.textContent=message;line.setAttribute('data-verdict',message?'storage':'');}")
-    private static native void status(String message);
+    private static void status(String message) {
+        HTMLElement line = Dom.byId("expr-status");
+        if (line == null) return;
+        line.setTextContent(message);
+        line.setAttribute("data-verdict", message.isEmpty() ? "" : "storage");
+    }
 
     /** The exercise on screen: what its fields hold is kept, and cleared by Reset progress. */
     private static ExpressionAnswers answers;
     private static final List<ExpressionRow> rows = new ArrayList<>();
     private static SymbolicExercise shown;
 
-    @JSBody(params = "cellId", script = "return document.querySelector(\"#cell-list .cell[data-cell-id='\"+cellId+\"']\");")
-    private static native HTMLElement numberRow(String cellId);
+    /** The page's row of a cell (cell ids are letters, digits and dots, which need no quoting in a selector). */
+    private static HTMLElement numberRow(String cellId) {
+        return (HTMLElement) Dom.doc().querySelector("#cell-list .cell[data-cell-id='" + cellId + "']");
+    }
 
-    @JSBody(params = "rowElement", script = "var field=rowElement.querySelector('input.answer');if(field)field.focus();")
-    private static native void focusNumber(HTMLElement rowElement);
+    private static void focusNumber(HTMLElement row) {
+        HTMLElement field = (HTMLElement) row.querySelector("input.answer");
+        if (field != null) field.focus();
+    }
 
     public static void main(String[] args) {
         SymbolicService service = new SymbolicService();
-        export(service::check, SymbolicModule::attach, SymbolicModule::reset);
+        Dom.expose(ExpressionModule.MODULE, "check", service::check);
+        Dom.expose(ExpressionModule.MODULE, "attach", SymbolicModule::attach);
+        Dom.expose(ExpressionModule.MODULE, "reset", SymbolicModule::reset);
     }
 
     /** Reset progress: every field empty, nothing kept. */
