@@ -1,6 +1,6 @@
 package backprop.cli;
 
-import backprop.export.Utf8;
+import backprop.exercise.FileText;
 import backprop.session.AttemptFile;
 import backprop.session.AttemptFileException;
 import backprop.session.Tally;
@@ -179,7 +179,7 @@ final class GradebookCommand {
             if (size > AttemptFile.MAX_CHARS) throw new AttemptFileException("", "the file has " + size + " bytes; an attempt file has at most " + AttemptFile.MAX_CHARS);
             byte[] b = Files.readAllBytes(p);
             for (byte x : b) if (x == 0) throw new AttemptFileException("", "the file is not UTF-8 text");
-            return Utf8.decode(b);
+            return FileText.utf8(b);
         } catch (IOException e) {
             throw new AttemptFileException("", "cannot be read (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {

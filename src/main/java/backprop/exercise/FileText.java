@@ -1,6 +1,11 @@
 package backprop.exercise;
 
-import backprop.export.Utf8;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The text of an exercise file from its bytes, the one door for the page and the command line alike:
@@ -28,9 +33,27 @@ public final class FileText {
         // A zero byte is valid UTF-8 but never in a text file: it is how UTF-16 and UTF-32 write ASCII.
         for (byte b : body) if (b == 0) throw new ExerciseException("", NOT_UTF8);
         try {
-            return Utf8.decode(body);
+            return utf8(body);
         } catch (IllegalArgumentException e) {
             throw new ExerciseException("", NOT_UTF8);
         }
+    }
+
+    /**
+     * Strict UTF-8, on the JVM (the page reads files and links with the browser's decoder): overlong forms,
+     * surrogates, code points past U+10FFFF and sequences cut short are refused, where {@code new String(bytes,
+     * UTF_8)} would quietly put U+FFFD in their place.
+     *
+     * @throws IllegalArgumentException naming the first byte that is not well-formed UTF-8
+     */
+    public static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isUnderflow()) throw new IllegalArgumentException("byte " + (in.position() + 1) + " does not start well-formed UTF-8 text");
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }

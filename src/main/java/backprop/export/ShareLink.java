@@ -291,8 +291,8 @@ public final class ShareLink {
                 continue;
             }
             if (k + 2 >= s.length()) return null;
-            int hi = Utf8.hexDigit(s.charAt(k + 1));
-            int lo = Utf8.hexDigit(s.charAt(k + 2));
+            int hi = hexDigit(s.charAt(k + 1));
+            int lo = hexDigit(s.charAt(k + 2));
             if (hi < 0 || lo < 0 || hi > 7) return null;
             sb.append((char) (hi * 16 + lo));
             k += 2;
@@ -300,10 +300,17 @@ public final class ShareLink {
         return sb.toString();
     }
 
+    /** The value of an ASCII hex digit, or −1: Character.digit would pull Unicode tables into the page. */
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
     /**
      * %XX escapes of UTF-8 bytes, as browsers write a hash with other than ASCII; null when an escape or the UTF-8 is
-     * broken. (Written out here rather than through {@link Utf8}, whose strict decoder and its messages would be more
-     * code in the page than a class link needs.)
+     * broken. (Written out: the page has no UTF-8 decoder of its own, and a class link needs no more than this.)
      */
     private static String percentDecodeUtf8(String s) {
         StringBuilder sb = new StringBuilder(s.length());
@@ -314,8 +321,8 @@ public final class ShareLink {
             int b = s.charAt(k);
             if (b == '%') {
                 if (k + 2 >= s.length()) return null;
-                int hi = Utf8.hexDigit(s.charAt(k + 1));
-                int lo = Utf8.hexDigit(s.charAt(k + 2));
+                int hi = hexDigit(s.charAt(k + 1));
+                int lo = hexDigit(s.charAt(k + 2));
                 if (hi < 0 || lo < 0) return null;
                 b = hi * 16 + lo;
                 k += 2;

@@ -15,7 +15,6 @@ import backprop.exercise.ExerciseWriter;
 import backprop.exercise.Presets;
 import backprop.export.JavaLinkCodec;
 import backprop.export.ShareLink;
-import backprop.export.Utf8;
 import backprop.model.Exercise;
 import backprop.model.NumericException;
 import backprop.random.Prng;
@@ -73,7 +72,7 @@ class FuzzTest {
     void mutatedBytesEndInAnExerciseOrAMessage() {
         Prng rng = new Prng(SEED + 1);
         List<byte[]> bases = new ArrayList<>();
-        for (Presets.Preset p : Presets.all()) bases.add(Utf8.encode(ExerciseWriter.write(p.exercise(), true)));
+        for (Presets.Preset p : Presets.all()) bases.add(ExerciseWriter.write(p.exercise(), true).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (int k = 0; k < 1000; k++) {
             byte[] b = bases.get(rng.nextInt(bases.size())).clone();
             int flips = 1 + rng.nextInt(3);
