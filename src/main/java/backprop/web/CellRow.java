@@ -46,6 +46,8 @@ final class CellRow {
     /** The data-verdict value shown now: a VerdictKind key, or "shown". */
     private String kind = "";
     private VerdictKind verdictKind = VerdictKind.EMPTY;
+    /** The answer is shown, whatever the verdict of what was typed before. */
+    private boolean shownNow;
     /** What the carried product was last drawn from, so it is rebuilt only when an earlier answer changed. */
     private String carriedFrom = "";
     private boolean readOnly;
@@ -158,6 +160,7 @@ final class CellRow {
         Verdict v = attempt.verdict(i);
         verdictKind = v.kind();
         boolean shown = attempt.isShown(i);
+        shownNow = shown;
         setReadOnly(shown);
         offerShow(attempt.canShow(i));
         Dom.attribute(root, "data-outcome", attempt.outcome(i).key());
@@ -206,7 +209,7 @@ final class CellRow {
 
     /** Nothing drawn under the field yet: no verdict, hint or worked product. */
     boolean blank() {
-        return kind.isEmpty();
+        return !shownNow && verdictKind == VerdictKind.EMPTY;
     }
 
     /** The verdict drawn now. */
@@ -220,13 +223,14 @@ final class CellRow {
 
     /** Answered or shown: the worked product is there to read. */
     private boolean done() {
-        return kind.equals("correct") || kind.equals("consistent") || kind.equals("wrong") || kind.equals(SHOWN);
+        return shownNow || verdictKind == VerdictKind.CORRECT || verdictKind == VerdictKind.CONSISTENT || verdictKind == VerdictKind.WRONG;
     }
 
     private void render(String text, Hint h) {
         Dom.attribute(verdict, "data-verdict", kind);
         Dom.attribute(root, "data-state", kind);
-        Dom.attribute(input, "aria-invalid", kind.equals("wrong") || kind.equals("unreadable") ? "true" : "false");
+        boolean invalid = !shownNow && (verdictKind == VerdictKind.WRONG || verdictKind == VerdictKind.UNREADABLE);
+        Dom.attribute(input, "aria-invalid", invalid ? "true" : "false");
         // Text set again unchanged would be announced again by a screen reader.
         Dom.text(verdict, text);
         String hintText = h == null ? "" : h.message();
