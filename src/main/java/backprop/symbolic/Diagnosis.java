@@ -247,7 +247,14 @@ final class Diagnosis {
                         + t.text() + ". Going backward a unit collects δ times the weight from it into each unit it"
                         + " feeds (Wᵀδ), not the weights into it.");
             }
-            for (Quantity q : table.all()) {
+            // The quantities of the true expression are tried first: where two would repair it (∂L/∂a⁽¹⁾ and δ⁽¹⁾
+            // while ReLU′ is 1), the hint names the one the true expression beside it shows.
+            List<Expr.Ref> inTruth = new ArrayList<>();
+            refNodes(truth, inTruth);
+            List<Quantity> candidates = new ArrayList<>();
+            for (Expr.Ref own : inTruth) candidates.add(own.q());
+            candidates.addAll(table.all());
+            for (Quantity q : candidates) {
                 if (q.kind() != r.q().kind() || q == r.q()) continue;
                 if (same(replace(typed, r, new Expr.Ref(q, q.sym())))) {
                     return hint("wrong-symbol", r.q().text() + " stands where " + q.text() + " belongs.");

@@ -32,6 +32,8 @@ public final class SymbolicExercise {
     private final List<Cell> cells;
     private final Expr[] truths;
     private final Points points;
+    /** A scalar chain numbered from other than 1: its names read with the page's layer numbers, made on first need. */
+    private Symbols layerNumbered;
 
     private SymbolicExercise(Solution sol) {
         this.sol = sol;
@@ -68,6 +70,32 @@ public final class SymbolicExercise {
     }
 
     public SymbolicVerdict judge(String cellId, String typed) {
+        SymbolicVerdict v = judgeAsTyped(cellId, typed);
+        if (v.kind() == SymbolicKind.CORRECT || v.kind() == SymbolicKind.EMPTY || !rightByLayerNumbers(cellId, typed)) return v;
+        // Right in the numbering the page shows, not in the sheet's that plain names follow: the verdict stands (the
+        // text means something else here), and says so rather than diagnose a mistake that was not made.
+        String first = symbols.indexBase() == 0 ? "0" : Integer.toString(symbols.indexBase());
+        String message = "Plain names in this chain count from " + first + ", as its sheet does"
+                + (v.readAs() == null ? "" : ", so this reads as " + v.readAs()) + ". Read with the page's layer numbers"
+                + " it would be right: write " + v.trueAscii() + ", or " + v.trueExpression() + " in the page's symbols.";
+        return new SymbolicVerdict(v.kind(), message, "sheet-numbering", v.trueExpression(), v.trueAscii(), v.value(),
+                v.typedValue(), v.readAs(), v.position());
+    }
+
+    /** Whether the text, read with the page's layer numbers where the chain's plain names follow its sheet, is right. */
+    private boolean rightByLayerNumbers(String cellId, String typed) {
+        if (!symbols.scalarChain() || symbols.indexBase() == 1) return false;
+        if (layerNumbered == null) layerNumbered = Symbols.byLayerNumbers(sol);
+        Expr truth = truths[symbols.order(cellId)];
+        try {
+            Expr e = ExprParser.parse(typed, layerNumbered);
+            return equal(e, truth, points.free) || equal(e, truth, points.derived);
+        } catch (SymbolicException ex) {
+            return false;
+        }
+    }
+
+    private SymbolicVerdict judgeAsTyped(String cellId, String typed) {
         int k = symbols.order(cellId);
         if (k < 0) throw new IllegalArgumentException("this exercise has no cell " + cellId);
         Cell cell = cells.get(k);

@@ -40,6 +40,8 @@ public final class Symbols {
     private final int depth;
     private final int base;
     private final boolean scalar;
+    /** A scalar chain read with the page's layer numbers (z1 as z⁽¹⁾) rather than its sheet's; see {@link #byLayerNumbers}. */
+    private final boolean layerNumbers;
     private final List<Quantity> all = new ArrayList<>();
     private final Map<String, Quantity> byText = new HashMap<>();
     private final Map<String, Quantity> byCell = new HashMap<>();
@@ -53,8 +55,9 @@ public final class Symbols {
     private Quantity[][] a;
     private Quantity[][] b;
 
-    private Symbols(Solution sol) {
+    private Symbols(Solution sol, boolean layerNumbers) {
         this.sol = sol;
+        this.layerNumbers = layerNumbers;
         this.net = sol.exercise().network();
         this.conv = sol.exercise().conventions();
         this.names = new Names(net, conv);
@@ -67,7 +70,15 @@ public final class Symbols {
     }
 
     public static Symbols of(Solution sol) {
-        return new Symbols(sol);
+        return new Symbols(sol, false);
+    }
+
+    /**
+     * The same quantities, in the same slots, with a scalar chain's plain numbers read as the page's layer numbers
+     * (z1 is z⁽¹⁾, w3 is w⁽³⁾): only to tell a student who typed the page's numbering where the sheet's differs.
+     */
+    static Symbols byLayerNumbers(Solution sol) {
+        return new Symbols(sol, true);
     }
 
     private void build() {
@@ -297,7 +308,7 @@ public final class Symbols {
 
     private int sheetNumber(NameParts n, String digits) throws SymbolicException {
         int k = number(n, digits);
-        return k - base + 1;
+        return layerNumbers ? k : k - base + 1;
     }
 
     private static int number(NameParts n, String digits) throws SymbolicException {
@@ -346,8 +357,9 @@ public final class Symbols {
                 if (chainWeights.size() == 1) return chainWeights.get(0);
                 throw unknown(n, "say which weight: " + chainList());
             }
-            int k = number(n, d) - base;
-            if (k < 0 || k >= chainWeights.size()) throw unknown(n, "this chain's weights are " + chainList());
+            // By layer numbers, the layers' own weights come first in the sequence: w⁽ˡ⁾ is its entry l − 1.
+            int k = number(n, d) - (layerNumbers ? 1 : base);
+            if (k < 0 || k >= (layerNumbers ? depth : chainWeights.size())) throw unknown(n, "this chain's weights are " + chainList());
             return chainWeights.get(k);
         }
         if (n.hasLayer() && n.digits() != null) throw unknown(n, "the layer is given twice");
@@ -405,6 +417,18 @@ public final class Symbols {
     private boolean hasSkip(int l, int from) {
         for (var s : net.layer(l).skips()) if (s.from() == from) return true;
         return false;
+    }
+
+    /**
+     * For a scalar chain numbered from other than 1, how its plain names count, since the page's symbols count
+     * layers from 1: null otherwise. Shown above the expression fields, before anything is typed.
+     */
+    public String numberingNote() {
+        if (!scalar || base == 1) return null;
+        String first = Integer.toString(base);
+        return "Plain names count as the sheet does, from " + first + ": z" + first + " is z⁽¹⁾, a" + first + " (or h"
+                + first + ") is a⁽¹⁾, and the weights are " + chainList() + ". The page's own symbols, such as z⁽¹⁾ and"
+                + " δ⁽¹⁾, work too.";
     }
 
     private String chainList() {

@@ -84,12 +84,19 @@ public final class SymbolicModule {
             answers = new ExpressionAnswers(new BrowserStore(), exerciseText);
             rows.clear();
             shown = sx;
+            String note = sx.symbols().numberingNote();
+            boolean noted = false;
             for (String id : AskedExpressions.ids(sol)) {
                 Cell c = sol.backward().cell(AskedExpressions.cellOf(id));
                 HTMLElement number = numberRow(c.id());
                 if (number == null || number.getParentNode() == null) continue;
                 ExpressionRow row = new ExpressionRow(c, sx);
                 number.getParentNode().insertBefore(row.root, number);
+                if (note != null && !noted) {
+                    // Once, above the first expression field, where the first name is typed.
+                    number.getParentNode().insertBefore(Dom.el("p", "help expr-numbering", note), row.root);
+                    noted = true;
+                }
                 rows.add(row);
                 ExpressionAnswers kept = answers;
                 String before = kept.typed(id);

@@ -206,4 +206,41 @@ class EquivalenceTest {
         assertTrue(SymbolicCell.knownNames(sol).contains("b⁽¹⁾₀ … b⁽¹⁾₂ (b1_0 … b1_2)"));
         assertEquals(SymbolicKind.CORRECT, SymbolicCell.judge(sol, "W2.0.1", "delta2 * a1_1").kind());
     }
+    @Test
+    void thePagesLayerNumbersInASheetNumberedChainAreExplainedNotDiagnosed() {
+        // ∂L/∂w⁽²⁾ = δ⁽²⁾ · a⁽¹⁾: the sheet (from 0) writes it dL/dz1 * h0. "delta2 * a1" is the page's numbering, and
+        // in the sheet's it reads δ⁽³⁾ · a⁽²⁾, the wrong cell: the verdict stands, and says why.
+        SymbolicVerdict v = judge(w003, "W2.0.0", "delta2 * a1");
+        assertVerdict(SymbolicKind.WRONG, "sheet-numbering", v, "delta2 * a1");
+        assertEquals("Plain names in this chain count from 0, as its sheet does, so this reads as δ⁽³⁾ · a⁽²⁾. Read with"
+                + " the page's layer numbers it would be right: write dL/dz1 * a0, or δ⁽²⁾ · a⁽¹⁾ in the page's symbols.", v.message());
+        // z3 is no name in the sheet's numbering (z0 to z2), but is the page's z⁽³⁾.
+        SymbolicVerdict u = judge(w003, "W3.0.0", "dL/dz3 * a2");
+        assertVerdict(SymbolicKind.UNREADABLE, "sheet-numbering", u, "dL/dz3 * a2");
+        assertTrue(u.message().startsWith("Plain names in this chain count from 0, as its sheet does. Read with the page's"), u.message());
+        // The page's own symbols and the sheet's names are right as before; a plain mistake is still diagnosed.
+        assertVerdict(SymbolicKind.CORRECT, null, judge(w003, "W2.0.0", "δ⁽²⁾ · a⁽¹⁾"), "");
+        assertVerdict(SymbolicKind.CORRECT, null, judge(w003, "W2.0.0", "delta1 * h0"), "");
+        assertVerdict(SymbolicKind.WRONG, "sign", judge(w003, "W2.0.0", "-delta1 * h0"), "");
+        // Counted from 1, plain numbers are the layer numbers: nothing to explain.
+        SymbolicExercise base1 = Fixtures.w003base1();
+        assertVerdict(SymbolicKind.CORRECT, null, judge(base1, "W2.0.0", "delta2 * a1"), "");
+    }
+
+    @Test
+    void aWrongSymbolHintNamesTheQuantityTheTrueExpressionShows() {
+        // ∂L/∂w⁽¹⁾ = δ⁽¹⁾ · x. ReLU′(z⁽¹⁾) = 1 here, so ∂L/∂a⁽¹⁾ in place of ∂L/∂z⁽²⁾ would also repair it; the hint
+        // names δ⁽¹⁾ = ∂L/∂z⁽¹⁾, which the true expression beside it shows.
+        SymbolicVerdict v = judge(Fixtures.w003base1(), "W1.0.0", "dL/dz2 * x");
+        assertVerdict(SymbolicKind.WRONG, "wrong-symbol", v, "dL/dz2 * x");
+        assertEquals("∂L/∂z⁽²⁾ stands where ∂L/∂z⁽¹⁾ belongs.", v.message());
+    }
+    @Test
+    void onlyAChainNumberedFromOtherThanOneSaysHowItsPlainNamesCount() {
+        assertEquals("Plain names count as the sheet does, from 0: z0 is z⁽¹⁾, a0 (or h0) is a⁽¹⁾, and the weights are"
+                + " w₀ = w⁽¹⁾, w₁ = w⁽²⁾, w₂ = w⁽³⁾, w₃ = w⁽³←¹⁾. The page's own symbols, such as z⁽¹⁾ and δ⁽¹⁾, work too.",
+                w003.symbols().numberingNote());
+        assertNull(Fixtures.w003base1().symbols().numberingNote());
+        assertNull(Fixtures.preset("004-relu-231").symbols().numberingNote());
+    }
 }
