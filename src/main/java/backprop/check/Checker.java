@@ -110,9 +110,23 @@ public final class Checker {
             return new Verdict(cellId, VerdictKind.CONSISTENT, typed, s, t, carried.value(), carried.note(), null);
         }
         Hint hint;
-        if (StepRule.isOld(cell, a)) hint = StepRule.notApplied(cell);
-        else if (Rounding.isRounded(a, t)) hint = Rounding.hint(a);
-        else hint = hints.choose(cell, a, answers);
+        if (StepRule.isOld(cell, a)) {
+            hint = StepRule.notApplied(cell);
+            // A step too small to show at the typed precision leaves the old value and the rounded new one alike
+            // (−0.60 for −0.6 − 0.01·(−0.2)): the hint says both.
+            if (Rounding.isRounded(a, t)) {
+                hint = new Hint(hint.key(), hint.message() + " If you rounded the new value instead, the step is too small to"
+                        + " show at " + a.significantFigures() + " significant figure" + (a.significantFigures() == 1 ? "" : "s")
+                        + ": give at least 3.");
+            }
+        } else if (Rounding.isRounded(a, t)) {
+            hint = Rounding.hint(a);
+        } else if (Rounding.isCut(a, t)) {
+            // Before any named mistake: −0.597 for −0.597993 is cut, though σ(z) for σ′(z) gives −0.596648.
+            hint = Rounding.cutHint(a);
+        } else {
+            hint = hints.choose(cell, a, answers);
+        }
         return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint);
     }
 

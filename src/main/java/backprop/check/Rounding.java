@@ -18,6 +18,23 @@ final class Rounding {
         return Math.abs(a.value() - r) <= 1e-9 * unit;
     }
 
+    /**
+     * Whether a wrong answer of 3 or more significant figures is the true value cut off after its last typed decimal
+     * rather than rounded: −0.597 for −0.597993.
+     */
+    static boolean isCut(Answer a, double t) {
+        if (!a.plainNumber() || a.significantFigures() < 3 || t == 0 || !Double.isFinite(t)) return false;
+        double unit = Acceptance.pow10(-a.decimals());
+        double cut = (t < 0 ? Math.ceil(t / unit) : Math.floor(t / unit)) * unit;
+        return Math.abs(a.value() - cut) <= 1e-9 * unit && Math.abs(t - cut) > 0.5 * unit;
+    }
+
+    static Hint cutHint(Answer a) {
+        int d = a.decimals();
+        return new Hint("cut", "This is the right value cut off after " + d + " decimal" + (d == 1 ? "" : "s")
+                + " rather than rounded: the next digit is 5 or more, so the last one goes up.");
+    }
+
     static Hint hint(Answer a) {
         int n = a.significantFigures();
         return new Hint("rounded", "This is the right value rounded to " + n + " significant figure" + (n == 1 ? "" : "s")

@@ -107,6 +107,32 @@ class DefensibleGradingTest {
     }
 
     @Test
+    void aValueCutRatherThanRoundedIsSaidSoBeforeAnyNamedMistake() {
+        Checker s = Grading.of("001-sigmoid-bce");
+        // W′⁽¹⁾₀₁ = −0.6 − 0.01·(−0.2006563) = −0.5979934: "-0.597" is it cut after 3 decimals (rounded, −0.598). σ(z)
+        // in place of σ′(z) would give −0.596648, which is −0.597 as typed too: the cut is the likelier slip.
+        Verdict cut = grade(s, "new.W1.0.1", "new.W1.0.1", "-0.597");
+        assertKind(VerdictKind.WRONG, cut);
+        hintKey("cut", cut);
+        assertEquals("This is the right value cut off after 3 decimals rather than rounded: the next digit is 5 or more,"
+                + " so the last one goes up.", cut.hint().message());
+        // "-0.598" is it rounded, and right; "-0.5979" is cut after 4 decimals too (rounded, −0.5980); "-0.596" is neither.
+        assertKind(VerdictKind.CORRECT, grade(s, "new.W1.0.1", "new.W1.0.1", "-0.598"));
+        hintKey("cut", grade(s, "new.W1.0.1", "new.W1.0.1", "-0.5979"));
+        Verdict other = grade(s, "new.W1.0.1", "new.W1.0.1", "-0.596");
+        assertTrue(other.hint() == null || !other.hint().key().equals("cut"), other.toString());
+        // "-0.60" is the old weight and the new one rounded to two figures: the hint says both.
+        Verdict old = grade(s, "new.W1.0.1", "new.W1.0.1", "-0.60");
+        hintKey("update-not-applied", old);
+        assertTrue(old.hint().message().endsWith("If you rounded the new value instead, the step is too small to show at"
+                + " 2 significant figures: give at least 3."), old.hint().message());
+        // "-0.6000" is the old weight, plainly: no rounding note.
+        Verdict plain = grade(s, "new.W1.0.1", "new.W1.0.1", "-0.6000");
+        hintKey("update-not-applied", plain);
+        assertFalse(plain.hint().message().contains("rounded"), plain.hint().message());
+    }
+
+    @Test
     void aZeroAtADeadUnitDrawsNoCoincidentalHint() {
         Checker c = Grading.of("004-relu-231");
         // ∂L/∂W⁽²⁾₀₁ = −1.1; 0 is what pairing δ⁽²⁾ with the dead a⁽¹⁾₀ gives, which says nothing
