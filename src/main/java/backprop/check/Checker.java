@@ -109,11 +109,14 @@ public final class Checker {
             if (!carried.fromWrong()) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
             return new Verdict(cellId, VerdictKind.CONSISTENT, typed, s, t, carried.value(), carried.note(), null);
         }
+        // Worked from the student's own earlier answer, but refused as no work: the verdict says so.
+        String refused = carried != null && carried.refused() != null && StepRule.accepts(cell, a, carried.value(), tol)
+                ? carried.refused() : null;
         Hint hint;
         if (StepRule.isOld(cell, a)) hint = StepRule.notApplied(cell);
         else if (Rounding.isRounded(a, t)) hint = Rounding.hint(a);
         else hint = hints.choose(cell, a, answers);
-        return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint);
+        return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, refused, hint);
     }
 
     /**
