@@ -24,9 +24,10 @@ final class CarriedError {
     /**
      * {@code credited} is false when following the earlier answers would reward no work and they are no plausible
      * attempt either (see {@link #of}). {@code fromWrong} is false when every earlier answer put in was accepted,
-     * only rounded: then following them is simply right.
+     * only rounded: then following them is simply right. {@code refused}, when not credited, says why ("…, but it is 0,
+     * which earns no credit …"), so the student learns that the answer did follow from their own.
      */
-    record Result(double value, boolean credited, boolean fromWrong, String note) {
+    record Result(double value, boolean credited, boolean fromWrong, String note, String refused) {
     }
 
     private CarriedError() {
@@ -58,30 +59,35 @@ final class CarriedError {
             }
             sum += p;
         }
-        if (wrong.isEmpty()) return differs ? new Result(sum, Double.isFinite(sum), false, null) : null;
+        if (wrong.isEmpty()) return differs ? new Result(sum, Double.isFinite(sum), false, null, null) : null;
         boolean named = true;
         for (Used u : wrong) named &= mistakes.named(u.cell(), u.answer());
         // A 0 that follows from a wrong earlier answer is never credited, whatever mistake could explain it: typing
         // 0 everywhere would otherwise be "consistent" cell after cell.
         boolean zero = Math.abs(sum) <= TINY && !StepRule.applies(cell);
-        boolean credited = Double.isFinite(sum) && !zero && (named || !trivial(cell, sum, wrong));
-        return new Result(sum, credited, true, note(wrong));
+        String trivial = trivial(cell, sum, wrong);
+        boolean credited = Double.isFinite(sum) && !zero && (named || trivial == null);
+        String note = note(wrong);
+        String refused = credited || trivial == null ? null
+                : note + ", but " + trivial + ", which earns no credit when it rests on a wrong answer";
+        return new Result(sum, credited, true, note, refused);
     }
 
-    private static boolean trivial(Cell cell, double sum, List<Used> wrong) {
+    /** What makes following the earlier answers no work ("it is 0", "it only passes that number on"), or null. */
+    private static String trivial(Cell cell, double sum, List<Used> wrong) {
         if (StepRule.applies(cell)) {
             double old = StepRule.before(cell);
-            return Math.abs(sum - old) <= TINY * Math.max(1, Math.abs(old));
+            return Math.abs(sum - old) <= TINY * Math.max(1, Math.abs(old)) ? "it takes no step" : null;
         }
-        if (Math.abs(sum) <= TINY || Math.abs(Math.abs(sum) - 1) <= TINY) return true;
+        if (Math.abs(sum) <= TINY || Math.abs(Math.abs(sum) - 1) <= TINY) return "it is " + Num.format(Math.rint(sum));
         for (Used u : wrong) {
             // Passing a wrong number on unchanged is no work, unless passing it on is the method: ∂L/∂b = δ, or
             // δ = ∂L/∂a·1 behind an active ReLU, a = ReLU(z) of a positive z, where the true values are copies too.
             if (same(Math.abs(sum), Math.abs(u.answer().value())) && !same(Math.abs(cell.value()), Math.abs(u.cell().value()))) {
-                return true;
+                return "it only passes that number on";
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean same(double a, double b) {

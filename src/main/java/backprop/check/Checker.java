@@ -109,16 +109,12 @@ public final class Checker {
             if (!carried.fromWrong()) return new Verdict(cellId, VerdictKind.CORRECT, typed, s, t, Double.NaN, null, null);
             return new Verdict(cellId, VerdictKind.CONSISTENT, typed, s, t, carried.value(), carried.note(), null);
         }
+        // Worked from the student's own earlier answer, but refused as no work: the verdict says so.
+        String refused = carried != null && carried.refused() != null && StepRule.accepts(cell, a, carried.value(), tol)
+                ? carried.refused() : null;
         Hint hint;
         if (StepRule.isOld(cell, a)) {
             hint = StepRule.notApplied(cell);
-            // A step too small to show at the typed precision leaves the old value and the rounded new one alike
-            // (−0.60 for −0.6 − 0.01·(−0.2)): the hint says both.
-            if (Rounding.isRounded(a, t)) {
-                hint = new Hint(hint.key(), hint.message() + " If you rounded the new value instead, the step is too small to"
-                        + " show at " + a.significantFigures() + " significant figure" + (a.significantFigures() == 1 ? "" : "s")
-                        + ": give at least 3.");
-            }
         } else if (Rounding.isRounded(a, t)) {
             hint = Rounding.hint(a);
         } else if (Rounding.isCut(a, t)) {
@@ -127,7 +123,7 @@ public final class Checker {
         } else {
             hint = hints.choose(cell, a, answers);
         }
-        return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, null, hint);
+        return new Verdict(cellId, VerdictKind.WRONG, typed, s, t, Double.NaN, refused, hint);
     }
 
     /**

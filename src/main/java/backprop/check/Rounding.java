@@ -30,9 +30,7 @@ final class Rounding {
     }
 
     static Hint cutHint(Answer a) {
-        int d = a.decimals();
-        return new Hint("cut", "This is the right value cut off after " + d + " decimal" + (d == 1 ? "" : "s")
-                + " rather than rounded: the next digit is 5 or more, so the last one goes up.");
+        return new Hint("cut", "This is the right value cut off, not rounded: the next digit is 5 or more.");
     }
 
     static Hint hint(Answer a) {

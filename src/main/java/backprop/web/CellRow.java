@@ -9,6 +9,7 @@ import backprop.notation.Num;
 import backprop.notation.SymText;
 import backprop.render.ChainText;
 import backprop.render.MathMarkup;
+import backprop.render.VerdictText;
 import backprop.question.Option;
 import backprop.question.Question;
 import backprop.question.QuestionKind;
@@ -165,30 +166,16 @@ final class CellRow {
         offerShow(attempt.canShow(i));
         Dom.attribute(root, "data-outcome", attempt.outcome(i).key());
         if (shown) {
-            String exact = exact();
             kind = SHOWN;
-            setValue(question == null ? exact : attempt.rightAnswer(i));
-            render("Shown: " + exact, null);
+            setValue(question == null ? VerdictText.field(cell) : attempt.rightAnswer(i));
+            render(VerdictText.shown(cell, question), null);
             Dom.hide(carried, true);
             return;
         }
         kind = v.kind().key();
         VerdictKind k = v.kind();
-        String text = "";
-        // Unanswered rows, most of a large exercise as it opens, never format their value.
-        String exact = k == VerdictKind.CORRECT || k == VerdictKind.CONSISTENT || k == VerdictKind.WRONG ? exact() : null;
-        // An if-chain rather than a switch: see docs/PAGE-SIZE.md.
-        if (k == VerdictKind.CORRECT) {
-            text = "Right. The exact value is " + exact + ".";
-        } else if (k == VerdictKind.CONSISTENT) {
-            text = "Consistent with your earlier answer: your value " + (v.problem() == null ? "follows from what you wrote before" : v.problem())
-                    + ". The method is right; the earlier error carries over. The exact value is " + exact + ".";
-        } else if (k == VerdictKind.WRONG) {
-            text = "Not quite. The answer is " + exact + ".";
-        } else if (k == VerdictKind.UNREADABLE) {
-            text = v.problem() == null ? "This answer cannot be read." : v.problem();
-        }
-        render(text, v.hint());
+        // Unanswered rows, most of a large exercise as it opens, get "" and never format their value.
+        render(VerdictText.of(v, cell, question), v.hint());
         boolean own = cell != null && k == VerdictKind.CONSISTENT && !Double.isNaN(v.carried());
         if (own) {
             String from = v.typed() + "|" + Num.format(v.carried()) + "|" + v.problem();
@@ -240,13 +227,6 @@ final class CellRow {
         boolean explain = done() && explainable;
         if (explain) fillExplanation();
         Dom.hide(explanation, !explain);
-    }
-
-    /** The right answer as the verdict says it: the exact value, yes or no, a count, or the right option. */
-    private String exact() {
-        if (question != null) return question.answerText();
-        if (cell.kind().yesNo()) return cell.value() > 0 ? "yes" : "no";
-        return Num.format(cell.value());
     }
 
     /** Filled on first need: a page of 40 cells would otherwise build 40 MathML trees nobody has asked for. */

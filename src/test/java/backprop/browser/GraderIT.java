@@ -70,6 +70,20 @@ class GraderIT {
         assertTrue(page.healthy());
     }
 
+    @Test
+    void aFollowThroughRefusedAsACopySaysWhy() {
+        TutorPage page = new TutorPage(browser).open();
+        // z⁽¹⁾₀ = 0.2·1 − 0.4·2 + 0.1 = −0.5 typed 0.5; a⁽¹⁾₀ = ReLU(0.5) = 0.5 passes it on, where the truth is 0
+        page.answer("fwd.z1.0", "0.5");
+        page.answer("fwd.a1.0", "0.5");
+        assertEquals("wrong", page.verdict("fwd.a1.0"));
+        assertEquals("Not quite. Your value follows from your earlier z⁽¹⁾₀ = 0.5 (it is −0.5), but it only passes that number on,"
+                + " which earns no credit when it rests on a wrong answer. The exact value is 0.", page.verdictText("fwd.a1.0"));
+        page.answer("fwd.z1.1", "1.1");
+        assertEquals("Right. The exact value is 1.1.", page.verdictText("fwd.z1.1"));
+        assertTrue(page.healthy());
+    }
+
     @Tag("cross-engine")
     @Test
     void aFlippedSignIsNamed() {

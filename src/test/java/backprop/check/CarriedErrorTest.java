@@ -83,14 +83,15 @@ class CarriedErrorTest {
     @Test
     void zeroOrOneUpstreamEarnsNothingUnlessItIsAPlausibleAttempt() {
         Checker c = Grading.of("004-relu-231");
-        // δ⁽²⁾ = 0 makes every ∂L/∂W⁽²⁾ 0: no follow-through credit, and nothing misleading said
+        // δ⁽²⁾ = 0 makes every ∂L/∂W⁽²⁾ 0: no follow-through credit, and the verdict says why (not "consistent")
         for (String[] a : new String[][] {
             {"z2.0", "0", "W2.0.1", "0"},
             {"z2.0", "0", "b2.0", "0"},
         }) {
             Verdict v = grade(c, a[2], a);
             assertKind(VerdictKind.WRONG, v);
-            assertNull(v.problem(), v.toString());
+            assertEquals("follows from your earlier ∂L/∂z⁽²⁾ = 0 (it is −1), but it is 0, which earns no credit when it rests on"
+                    + " a wrong answer", v.problem(), v.toString());
             assertTrue(Double.isNaN(v.carried()));
         }
         // −1 is δ⁽²⁾'s true value: the answer is simply right
@@ -109,6 +110,27 @@ class CarriedErrorTest {
         Verdict old = grade(c, "new.W2.0.1", "W2.0.1", "0", "new.W2.0.1", "0.9");
         assertKind(VerdictKind.WRONG, old);
         assertEquals("update-not-applied", old.hint().key());
+        assertEquals("follows from your earlier ∂L/∂W⁽²⁾₀₁ = 0 (it is −1.1), but it takes no step, which earns no credit when it"
+                + " rests on a wrong answer", old.problem());
+        // typing 1 for ∂L/∂W⁽²⁾₀₁ = (1/1.1)(1.1): refused, and said so
+        assertTrue(grade(c, "W2.0.1", "z2.0", "1/1.1", "W2.0.1", "1").problem().endsWith(", but it is 1, which earns no credit"
+                + " when it rests on a wrong answer"));
+    }
+
+    @Test
+    void aCopyRefusedAsNoWorkSaysWhy() {
+        Checker c = Grading.of("004-relu-231");
+        // z⁽¹⁾₀ = 0.2·1 − 0.4·2 + 0.1 = −0.5 typed 0.5, no named mistake; a⁽¹⁾₀ = ReLU(0.5) = 0.5 follows from it but
+        // passes it on, where the true values (−0.5 and 0) are no copies: not credited, and the verdict says why.
+        Verdict v = grade(c, "fwd.a1.0", "fwd.z1.0", "0.5", "fwd.a1.0", "0.5");
+        assertKind(VerdictKind.WRONG, v);
+        assertEquals("follows from your earlier z⁽¹⁾₀ = 0.5 (it is −0.5), but it only passes that number on, which earns no"
+                + " credit when it rests on a wrong answer", v.problem());
+        // an answer that does not follow from it is only wrong
+        assertNull(grade(c, "fwd.a1.0", "fwd.z1.0", "0.5", "fwd.a1.0", "0.7").problem());
+        assertNull(grade(c, "fwd.a1.0", "fwd.a1.0", "0.5").problem());
+        // the next cell is real work on their 0.5: z⁽²⁾ = −0.6·0.5 + 0.9·1.1 − 0.3·1.8 + 0.05 = 0.2, consistent
+        assertKind(VerdictKind.CONSISTENT, grade(c, "fwd.z2.0", "fwd.z1.0", "0.5", "fwd.a1.0", "0.5", "fwd.z2.0", "0.2"));
     }
 
     @Test

@@ -14,6 +14,20 @@ import org.junit.jupiter.api.Test;
 class NumTest {
 
     @Test
+    void exactOnlyWhenTenFiguresOrFewerSayItAll() {
+        assertEquals("1.696516", Num.exact(1.7 - 0.01 * 0.3484));
+        assertEquals("−0.3", Num.exact(-0.1 - 0.2));
+        assertEquals("0", Num.exact(0));
+        assertEquals("1e-20", Num.exact(1e-20));
+        assertEquals("9876543210", Num.exact(9876543210.0));
+        assertEquals(null, Num.exact(1.0 / 3));
+        assertEquals(null, Num.exact(0.40131233988751));
+        assertEquals(null, Num.exact(1.2345678912));
+        assertEquals(null, Num.exact(Double.NaN));
+        assertEquals(null, Num.exact(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
     void handWorkedValues() {
         assertEquals("−1.1", Num.format(-1.1));
         assertEquals("0.401312", Num.format(0.4013124));
