@@ -8,7 +8,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * Names the service worker's cache after the site it caches: the first 12 hex digits of SHA-256 over index.html,
- * style.css, tutor.js, symbolic.js and editor.js (the expression checker and the editor, loaded on demand, so
+ * style.css, tutor.js, symbolic.js, editor.js and generator.js (the expression checker, the editor and the
+ * practice-exercise generator, loaded on demand, so
  * offline too), written into the
  * site's sw.js in place of the template's @VERSION@. A build that changes
  * any of them gets a new cache, and the worker deletes the old one when it takes over. Run as a single-file program
@@ -17,7 +18,7 @@ import java.security.NoSuchAlgorithmException;
  */
 public class OfflineCache {
 
-    static final String[] CACHED = {"index.html", "style.css", "tutor.js", "symbolic.js", "editor.js"};
+    static final String[] CACHED = {"index.html", "style.css", "tutor.js", "symbolic.js", "editor.js", "generator.js"};
 
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         Path template = Paths.get(args[0]);

@@ -3,7 +3,7 @@ var PREFIX = 'backprop-tutor ' + self.registration.scope + ' ';
 var CACHE = PREFIX + '@VERSION@';
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return cache.addAll(['./', 'index.html', 'style.css', 'tutor.js', 'symbolic.js', 'editor.js'].map(function (file) { return new Request(file, { cache: 'reload' }); }));
+    return cache.addAll(['./', 'index.html', 'style.css', 'tutor.js', 'symbolic.js', 'editor.js', 'generator.js'].map(function (file) { return new Request(file, { cache: 'reload' }); }));
   }).then(function () { return self.skipWaiting(); }));
 });
 self.addEventListener('activate', function (event) {

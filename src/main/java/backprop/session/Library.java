@@ -9,7 +9,6 @@ import backprop.exercise.JsonValue;
 import backprop.exercise.Presets;
 import backprop.export.LinkCodec;
 import backprop.export.ShareLink;
-import backprop.generate.ExerciseGenerator;
 import backprop.generate.GeneratorOptions;
 import backprop.generate.StudentSeed;
 import backprop.model.Exercise;
@@ -39,10 +38,12 @@ public final class Library {
 
     private final Store store;
     private final LinkCodec codec;
+    private final Generator generator;
 
-    public Library(Store store, LinkCodec codec) {
+    public Library(Store store, LinkCodec codec, Generator generator) {
         this.store = store;
         this.codec = codec;
+        this.generator = generator;
     }
 
     /** Where an entry that is not built in keeps its exercise; null for a preset. */
@@ -84,8 +85,10 @@ public final class Library {
                 } else {
                     student(o, st);
                 }
-            } else {
-                storedExercise(o, d.exercise(), LINK);
+            } else if (d instanceof ShareLink.Custom custom) {
+                // Through the record, not Decoded.exercise(): that would reach the generator (Seeded's), which the
+                // page loads as a module of its own.
+                storedExercise(o, custom.exercise(), LINK);
             }
         } catch (RuntimeException e) {
             failLink(o, e.getMessage());
@@ -253,7 +256,13 @@ public final class Library {
 
     /** A generated exercise, with the link that reopens it: its seed, or the class link with the student's id. */
     private void seeded(Opening o, long seed, GeneratorOptions options, String link) {
-        Exercise ex = ExerciseGenerator.generate(seed, options);
+        // Nothing is read into the opening or written before this: asked again once the generator is there, the
+        // request opens the exercise as if it had never waited.
+        if (!generator.ready()) {
+            o.waitsForGenerator = true;
+            return;
+        }
+        Exercise ex = generator.generate(seed, options);
         Solution s = Solver.solve(ex);
         o.opened = new Opened(s, GENERATED, ex.title(), "seed-" + seed + "-" + SavedProgress.hash(options.format()), link, false, seed, options);
         remember(o, GENERATED, link, true);

@@ -14,6 +14,7 @@ public final class Opening {
     boolean storageFailed;
     backprop.export.ShareLink.StudentLink askStudent;
     String studentError;
+    boolean waitsForGenerator;
 
     public Opened opened() {
         return opened;
@@ -29,6 +30,14 @@ public final class Opening {
 
     public String storageMessage() {
         return storageMessage;
+    }
+
+    /**
+     * The opening needs the generator, which is not there yet: nothing was opened or stored, and the same request
+     * made again once it is {@link Generator#ready()} opens the exercise.
+     */
+    public boolean waitsForGenerator() {
+        return waitsForGenerator;
     }
 
     /** A class link without the student's id: the page asks for it (its class and options are here); else null. */

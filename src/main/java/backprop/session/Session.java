@@ -32,8 +32,13 @@ public final class Session {
     /** Storing the exercise itself failed: the answers may be kept, but a reload cannot bring it back. */
     private boolean notKept;
 
+    /** A session with the generator called directly (the JVM's). */
     public Session(Store store, backprop.export.LinkCodec codec) {
-        this.library = new Library(store, codec);
+        this(store, codec, new DirectGenerator());
+    }
+
+    public Session(Store store, backprop.export.LinkCodec codec, Generator generator) {
+        this.library = new Library(store, codec, generator);
         this.progress = new SavedProgress(store);
     }
 

@@ -14,9 +14,12 @@ import backprop.session.FileName;
 import backprop.session.Library;
 import backprop.session.Opened;
 import backprop.session.Opening;
+import backprop.session.Generator;
 import backprop.session.Session;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -30,7 +33,7 @@ final class Page implements EditorLoader.Exercises {
 
     private final HTMLSelectElement select = (HTMLSelectElement) Dom.byId("exercise-select");
     private final Map<String, HTMLOptionElement> extra = new HashMap<>();
-    private final Session session = new Session(new BrowserStore(), new BrowserLinkCodec());
+    private final Session session;
     private final Hash hash = new Hash();
     private final CellList cells = new CellList(this);
     private Practice practice;
@@ -45,6 +48,8 @@ final class Page implements EditorLoader.Exercises {
     private final Course course;
     /** A write of the attempt is scheduled for when the verdict is on screen. */
     private boolean flushing;
+    /** Counts what was shown: a request that waited for generator.js is dropped if anything was shown meanwhile. */
+    private int shows;
 
     /**
      * What a package adds to the page, given by its own entry point ({@link ScormMain}): the plain site's tutor.js
@@ -61,8 +66,10 @@ final class Page implements EditorLoader.Exercises {
         void changed(Session session);
     }
 
-    Page(Course course) {
+    /** {@code generator}: generator.js for the site ({@link ModuleGenerator}), the generator itself in a package. */
+    Page(Course course, Generator generator) {
         this.course = course;
+        this.session = new Session(new BrowserStore(), new BrowserLinkCodec(), generator);
     }
 
     void start() {
@@ -70,7 +77,7 @@ final class Page implements EditorLoader.Exercises {
             HTMLOptionElement o = (HTMLOptionElement) Dom.add(select, Dom.el("option", null, p.title()));
             o.setValue(p.id());
         }
-        select.addEventListener("change", e -> safely(() -> show(session.library().choose(select.getValue()))));
+        select.addEventListener("change", e -> safely(() -> open(() -> session.library().choose(select.getValue()), null, null)));
         Dom.FileHandler onFile = f -> Dom.readFile(f, Limits.FILE_BYTES, "it is larger than " + Limits.count(Limits.FILE_BYTES)
                 + " bytes, the most an exercise file may have", FileText.NOT_UTF8,
                 (name, text, problem) -> safely(() -> show(session.library().openFile(name, text, problem))));
@@ -110,12 +117,20 @@ final class Page implements EditorLoader.Exercises {
                 session.attemptFile(Dom.value(Dom.byId("student-id"))), AttemptFile.fileName(session.opened()))));
         Dom.onToggle(Dom.byId("editor-box"), () -> safely(editor::opened));
         Dom.onParamPicked(Dom.byId("diagram"), id -> safely(() -> editor.pick(id)));
-        hash.onChange(h -> safely(() -> show(session.library().openHash(h))));
+        hash.onChange(h -> safely(() -> open(() -> session.library().openHash(h), null, null)));
         // A tab closed right after an answer still keeps it: the write that waits is done on leaving.
         Dom.onLeave(() -> safely(session::flush));
         Opening packaged = course == null ? null : course.open(session);
         if (course == null) Dom.offline();
-        show(packaged != null ? packaged : session.library().openHash(hash.current()));
+        if (packaged != null) {
+            show(packaged);
+            started();
+        } else {
+            open(() -> session.library().openHash(hash.current()), this::started, null);
+        }
+    }
+
+    private void started() {
         Dom.hide(Dom.byId("boot-message"), true);
         Dom.mark("tutor-ready");
     }
@@ -139,15 +154,51 @@ final class Page implements EditorLoader.Exercises {
 
     /** A class link's student id typed: that student's own exercise, or the form's message. */
     void openStudent(String course, String id, GeneratorOptions options) {
-        show(session.library().openStudent(course, id, options));
+        open(() -> session.library().openStudent(course, id, options), null, null);
     }
 
     private void openSeeded(long seed, GeneratorOptions options) {
-        show(session.library().openSeeded(seed, options));
+        open(() -> session.library().openSeeded(seed, options), null, e -> practice.failed(seed, e));
+    }
+
+    /**
+     * Shows what a request opens. One that needs the generator, which the site loads the first time a seed or a
+     * class link is opened, is asked again once generator.js is there ({@code then} runs once its outcome is shown);
+     * if the student has opened something else meanwhile, it is dropped. What the request throws then goes to
+     * {@code failed} (the practice form's message), as it would have been thrown to the caller at once.
+     */
+    private void open(Supplier<Opening> request, Runnable then, Consumer<RuntimeException> failed) {
+        Opening o = request.get();
+        if (!o.waitsForGenerator()) {
+            show(o);
+            if (then != null) then.run();
+            return;
+        }
+        int before = shows;
+        ModuleGenerator.load(ok -> {
+            if (shows == before) {
+                Opening again;
+                try {
+                    again = ok ? request.get() : null;
+                } catch (RuntimeException e) {
+                    if (failed == null) throw e;
+                    failed.accept(e);
+                    return;
+                }
+                if (again != null && !again.waitsForGenerator()) {
+                    show(again);
+                } else {
+                    if (session.opened() == null) show(session.library().choose(Library.DEFAULT));
+                    Dom.notice(Dom.byId("load-error"), ModuleGenerator.UNAVAILABLE);
+                }
+            }
+            if (then != null) then.run();
+        });
     }
 
     /** Renders the outcome of an opening: the new exercise if there is one, and every message in its place. */
     private void show(Opening o) {
+        shows++;
         Opened before = session.opened();
         String storage = session.install(o);
         if (course != null) course.installed(session);

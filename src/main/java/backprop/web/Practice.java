@@ -119,9 +119,7 @@ final class Practice {
         try {
             opener.open(s, o);
         } catch (RuntimeException e) {
-            // The generator keeps the best of its draws; with deep or linear stacks even that may not be solvable.
-            error("Seed " + s + " with these choices gives no usable exercise (" + Library.sentence(e.getMessage())
-                    + "). Try another seed, or fewer or narrower layers.");
+            failed(s, e);
         }
     }
 
@@ -147,6 +145,13 @@ final class Practice {
         sb.append(",lr=").append(rate.getValue().trim().replace(',', '.'));
         sb.append(",ask=").append(stages.text());
         return sb.toString();
+    }
+
+    /** The seed's exercise could not be made, now or once generator.js had loaded. */
+    void failed(long s, RuntimeException e) {
+        // The generator keeps the best of its draws; with deep or linear stacks even that may not be solvable.
+        error("Seed " + s + " with these choices gives no usable exercise (" + Library.sentence(e.getMessage())
+                + "). Try another seed, or fewer or narrower layers.");
     }
 
     void error(String message) {

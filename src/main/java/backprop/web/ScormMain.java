@@ -10,6 +10,6 @@ public final class ScormMain {
     }
 
     public static void main(String[] args) {
-        Page.safely(() -> new Page(new Packaged()).start());
+        Page.safely(() -> new Page(new Packaged(), new backprop.session.DirectGenerator()).start());
     }
 }

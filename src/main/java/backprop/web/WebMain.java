@@ -7,6 +7,6 @@ public final class WebMain {
     }
 
     public static void main(String[] args) {
-        Page.safely(() -> new Page(null).start());
+        Page.safely(() -> new Page(null, new ModuleGenerator()).start());
     }
 }

@@ -115,4 +115,24 @@ class LateModuleIT {
         assertTrue(driver.findElement(By.id("editor-message")).getText().isEmpty(), driver.findElement(By.id("editor-message")).getText());
     }
 
+
+    /**
+     * "New random exercise" is pressed while generator.js is still on its way, and the student picks 002 meanwhile:
+     * the generated exercise, once the module arrives, does not replace 002. The next press opens one at once.
+     */
+    @Test
+    void aGeneratorThatArrivesLateDoesNotReplaceWhatWasChosenMeanwhile() {
+        openPlain();
+        choose("004-relu-231", "Worksheet 004");
+        server.hold("/" + dir + "generator.js");
+        driver.findElement(By.id("new-exercise")).click();
+        choose("002-scalar-chain", "Worksheet 002");
+        server.release("/" + dir + "generator.js");
+        wait.until(d -> Boolean.TRUE.equals(script("return !!window.backpropGenerator;")));
+        settle();
+        assertTrue(driver.findElement(By.id("exercise-title")).getText().startsWith("Worksheet 002"));
+        driver.findElement(By.id("new-exercise")).click();
+        wait.until(d -> !d.findElement(By.id("exercise-title")).getText().startsWith("Worksheet"));
+        assertTrue(driver.findElement(By.id("page-error")).getText().isEmpty(), driver.findElement(By.id("page-error")).getText());
+    }
 }

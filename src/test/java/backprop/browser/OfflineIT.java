@@ -90,7 +90,7 @@ class OfflineIT {
         @SuppressWarnings("unchecked")
         List<String> cached = (List<String>) async("caches.open('" + cache + "').then(function (c) { return c.keys(); })"
                 + ".then(function (keys) { done(keys.map(function (r) { return r.url; }).sort()); });");
-        assertEquals(List.of(scope, scope + "editor.js", scope + "index.html", scope + "style.css", scope + "symbolic.js", scope + "tutor.js"), cached);
+        assertEquals(List.of(scope, scope + "editor.js", scope + "generator.js", scope + "index.html", scope + "style.css", scope + "symbolic.js", scope + "tutor.js"), cached);
 
         // A new build: its sw.js names another cache; the new worker takes over and the old cache goes.
         String next = "ffffffffffff".equals(version) ? "eeeeeeeeeeee" : "ffffffffffff";

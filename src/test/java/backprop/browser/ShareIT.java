@@ -282,4 +282,19 @@ class ShareIT {
         assertFalse(text == null);
         return (String) text;
     }
+
+    /** A site without generator.js (a partial copy): a seed link opens worksheet 004 and says why; the rest works. */
+    @Test
+    void aMissingGeneratorIsSaidPlainly() throws java.io.IOException {
+        java.net.URI copy = browser.siteWithout("generator.js");
+        TutorPage page = new TutorPage(browser);
+        page.driver().get("about:blank");
+        page.driver().get(copy + ShareLink.forSeed(4711, GeneratorOptions.DEFAULT));
+        page.waiting().until(d -> page.text("load-error").startsWith("The practice-exercise generator (generator.js) could not be loaded"));
+        assertTrue(page.text("exercise-title").startsWith("Worksheet 004"), page.text("exercise-title"));
+        page.answer("fwd.yhat.0", "0.5");
+        assertEquals("correct", page.verdict("fwd.yhat.0"));
+        assertTrue(page.healthy());
+        for (String problem : browser.problems()) assertTrue(problem.contains("generator.js"), problem);
+    }
 }

@@ -211,6 +211,63 @@ class SessionTest {
         assertEquals(4711, again.opened().seed());
     }
 
+    /** The page's generator before generator.js is there: not ready, and never to be called. */
+    private static final class Loading implements Generator {
+        boolean ready;
+        int calls;
+
+        @Override
+        public boolean ready() {
+            return ready;
+        }
+
+        @Override
+        public backprop.model.Exercise generate(long seed, GeneratorOptions options) {
+            calls++;
+            return backprop.generate.ExerciseGenerator.generate(seed, options);
+        }
+    }
+
+    @Test
+    void anOpeningThatNeedsTheGeneratorWaitsWithoutTouchingAnythingAndOpensWhenAskedAgain() {
+        FakeStore store = new FakeStore();
+        Loading gen = new Loading();
+        Session s = new Session(store, JavaLinkCodec.INSTANCE, gen);
+        load(s, "#preset=002-scalar-chain");
+        java.util.Map<String, String> before = new java.util.LinkedHashMap<>(store.data);
+        String link = ShareLink.forSeed(4711, GeneratorOptions.DEFAULT);
+        for (Opening o : new Opening[] {s.library().openHash(link), s.library().openSeeded(4711, GeneratorOptions.DEFAULT),
+            s.library().openStudent("class-a", "ann", GeneratorOptions.DEFAULT)}) {
+            assertTrue(o.waitsForGenerator());
+            assertNull(o.opened());
+            assertNull(o.loadError());
+            assertNull(o.linkError());
+        }
+        assertEquals(0, gen.calls);
+        assertEquals(before, store.data);
+        assertEquals("002-scalar-chain", s.opened().entry());
+        // The same request, once the generator is there, opens what the JVM's generator opens.
+        gen.ready = true;
+        Opening o = s.library().openHash(link);
+        assertFalse(o.waitsForGenerator());
+        s.install(o);
+        assertEquals(Library.GENERATED, s.opened().entry());
+        assertEquals(backprop.generate.ExerciseGenerator.generate(4711, GeneratorOptions.DEFAULT).title(), s.opened().solution().exercise().title());
+        // A reload that comes back to the generated exercise waits too, then reopens it from its seed.
+        Loading later = new Loading();
+        Session reloaded = new Session(store, JavaLinkCodec.INSTANCE, later);
+        assertTrue(reloaded.library().openHash("").waitsForGenerator());
+        later.ready = true;
+        load(reloaded, "");
+        assertEquals(4711, reloaded.opened().seed());
+        // Worksheets, files and links that carry their exercise never need it.
+        Loading never = new Loading();
+        Session plain = new Session(new FakeStore(), JavaLinkCodec.INSTANCE, never);
+        assertFalse(plain.library().openHash("#preset=001-sigmoid-bce").waitsForGenerator());
+        assertFalse(plain.library().openHash(ShareLink.forExercise(Presets.byId("003-skip-connection").exercise())).waitsForGenerator());
+        assertEquals(0, never.calls);
+    }
+
     @Test
     void aFileThatIsNoExerciseLeavesTheExerciseOnScreen() {
         Session s = session(new FakeStore());
