@@ -51,10 +51,31 @@ public final class ExerciseJson {
         try {
             root = Json.parse(text);
         } catch (JsonSyntaxException e) {
-            throw new ExerciseException("line " + e.line + ", column " + e.column, "this is not valid JSON (" + e.reason() + ")");
+            throw new ExerciseException("line " + e.line + ", column " + e.column, "this is not valid JSON (" + syntax(text, e) + ")");
         }
         if (!root.isObject()) throw new ExerciseException("", "an exercise file must be a JSON object { … }, found " + kind(root));
         return read(root.asObject());
+    }
+
+    /**
+     * The reader's reason (minimal-json's words), or for the slips made most often by hand, what is wrong: a comma
+     * after the last item ({"a": 1,} and [1,]), and a name not in double quotes ({a: 1}, {'a': 1}).
+     */
+    private static String syntax(String text, JsonSyntaxException e) {
+        String reason = e.reason();
+        boolean name = reason.equals("Expected name");
+        if (!name && !reason.equals("Expected value")) return reason;
+        // The reader counts lines at '\n' and columns in UTF-16 units from 1.
+        int at = 0;
+        for (int line = 1; line < e.line; line++) at = text.indexOf('\n', at) + 1;
+        at += e.column - 1;
+        char c = text.charAt(at);
+        int before = at - 1;
+        while (before >= 0 && " \t\n\r".indexOf(text.charAt(before)) >= 0) before--;
+        if ((c == '}' || c == ']') && before >= 0 && text.charAt(before) == ',') {
+            return "a comma before “" + c + "” is not allowed: remove the comma after the last item";
+        }
+        return name ? "a name must be written in double quotes, as in \"title\"" : reason;
     }
 
     /** No exercise nests deeper than this; the reader recurses per bracket and a hostile file could overflow the stack. */

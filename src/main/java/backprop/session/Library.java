@@ -120,7 +120,7 @@ public final class Library {
         try {
             file(o, name, text, ExerciseJson.parse(text), true);
         } catch (ExerciseException e) {
-            o.loadError = "“" + name + "” is not a usable exercise file. " + e.getMessage();
+            o.loadError = "“" + name + "” is not a usable exercise file. " + located(e) + ".";
         } catch (NumericException e) {
             o.loadError = "“" + name + "” cannot be solved: " + e.getMessage();
         }
@@ -334,6 +334,19 @@ public final class Library {
             o.storageFailed = true;
             return null;
         }
+    }
+
+    /**
+     * A broken file's problem as a sentence of its own, without the closing full stop: "At line 1, column 9: …",
+     * "In layers[1].bias: …", or the problem alone with a capital letter ("The file is empty").
+     */
+    static String located(ExerciseException e) {
+        String where = e.where();
+        String problem = sentence(e.problem());
+        if (!where.isEmpty()) return (where.startsWith("line ") ? "At " : "In ") + where + ": " + problem;
+        char c = problem.isEmpty() ? 'A' : problem.charAt(0);
+        // By hand: toUpperCase would bring the page Unicode's case tables.
+        return c >= 'a' && c <= 'z' ? (char) (c - 32) + problem.substring(1) : problem;
     }
 
     /** A message to go inside a sentence: without its own closing full stop(s). */

@@ -221,6 +221,21 @@ class SessionTest {
         assertTrue(o.loadError().startsWith("“bad.json” is not a usable exercise file."), o.loadError());
     }
 
+    /** Each problem of a file is a sentence of its own after "… is not a usable exercise file.", with a capital letter. */
+    @Test
+    void aBrokenFileIsExplainedInSentences() {
+        Library library = session(new FakeStore()).library();
+        assertEquals("“a.json” is not a usable exercise file. At line 1, column 1: this is not valid JSON (Expected value).",
+                library.openFile("a.json", "x", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. At line 1, column 9: this is not valid JSON (a comma before “}”"
+                + " is not allowed: remove the comma after the last item).", library.openFile("a.json", "{\"a\": 1,}", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. In title: expected a string, found the number 3.",
+                library.openFile("a.json", "{\"title\": 3}", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. The file is empty.", library.openFile("a.json", " ", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. An exercise file must be a JSON object { … }, found an array.",
+                library.openFile("a.json", "[1]", null).loadError());
+    }
+
     @Test
     void presetTitlesAreReadWithoutParsing() {
         for (Presets.Preset p : Presets.all()) assertEquals(p.exercise().title(), p.title());
