@@ -58,24 +58,23 @@ public final class ExerciseJson {
     }
 
     /**
-     * The reader's reason (minimal-json's words), or for the slips made most often by hand, what is wrong: a comma
-     * after the last item ({"a": 1,} and [1,]), and a name not in double quotes ({a: 1}, {'a': 1}).
+     * The reader's reason (minimal-json's words), or for the slip made most often by hand, a comma after the last
+     * item ({"a": 1,} and [1,]), what is wrong.
      */
     private static String syntax(String text, JsonSyntaxException e) {
-        String reason = e.reason();
-        boolean name = reason.equals("Expected name");
-        if (!name && !reason.equals("Expected value")) return reason;
         // The reader counts lines at '\n' and columns in UTF-16 units from 1.
         int at = 0;
         for (int line = 1; line < e.line; line++) at = text.indexOf('\n', at) + 1;
         at += e.column - 1;
-        char c = text.charAt(at);
-        int before = at - 1;
-        while (before >= 0 && " \t\n\r".indexOf(text.charAt(before)) >= 0) before--;
-        if ((c == '}' || c == ']') && before >= 0 && text.charAt(before) == ',') {
-            return "a comma before “" + c + "” is not allowed: remove the comma after the last item";
+        int before = at;
+        while (--before >= 0 && " \t\n\r".indexOf(text.charAt(before)) >= 0) {
+            // blanks between the comma and the bracket
         }
-        return name ? "a name must be written in double quotes, as in \"title\"" : reason;
+        String reason = e.reason();
+        // "Expected name" at the } of {"a": 1,}, "Expected value" at the ] of [1,].
+        char c = reason.endsWith("name") ? '}' : ']';
+        boolean trailing = at < text.length() && text.charAt(at) == c && before >= 0 && text.charAt(before) == ',';
+        return trailing ? "a comma before “" + c + "” is not allowed" : reason;
     }
 
     /** No exercise nests deeper than this; the reader recurses per bracket and a hostile file could overflow the stack. */

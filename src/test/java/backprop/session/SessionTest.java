@@ -228,7 +228,7 @@ class SessionTest {
         assertEquals("“a.json” is not a usable exercise file. At line 1, column 1: this is not valid JSON (Expected value).",
                 library.openFile("a.json", "x", null).loadError());
         assertEquals("“a.json” is not a usable exercise file. At line 1, column 9: this is not valid JSON (a comma before “}”"
-                + " is not allowed: remove the comma after the last item).", library.openFile("a.json", "{\"a\": 1,}", null).loadError());
+                + " is not allowed).", library.openFile("a.json", "{\"a\": 1,}", null).loadError());
         assertEquals("“a.json” is not a usable exercise file. In title: expected a string, found the number 3.",
                 library.openFile("a.json", "{\"title\": 3}", null).loadError());
         assertEquals("“a.json” is not a usable exercise file. The file is empty.", library.openFile("a.json", " ", null).loadError());
