@@ -127,6 +127,16 @@ public final class Library {
         return o;
     }
 
+    /** The first of {@code dropped} files dropped at once: the others are not opened, and the message says so. */
+    public Opening openFile(String name, String text, String problem, int dropped) {
+        Opening o = openFile(name, text, problem);
+        if (dropped < 2) return o;
+        String only = "Only the first of the " + dropped + " dropped files, “" + name + "”, was "
+                + (o.loadError == null ? "opened" : "tried") + ": drop one exercise file at a time.";
+        o.loadError = o.loadError == null ? only : o.loadError + " " + only;
+        return o;
+    }
+
     /** A generated exercise; kept as its link (seed and choices), which is all it takes to make it again. */
     public Opening openSeeded(long seed, GeneratorOptions options) {
         Opening o = new Opening();

@@ -236,6 +236,20 @@ class SessionTest {
                 library.openFile("a.json", "[1]", null).loadError());
     }
 
+    /** Of several files dropped at once the first is opened (or refused), and the message names the ones left out. */
+    @Test
+    void onlyTheFirstOfSeveralDroppedFilesIsOpened() {
+        Session s = session(new FakeStore());
+        load(s, "");
+        Opening o = s.library().openFile("a.json", file("Exercise A"), null, 2);
+        s.install(o);
+        assertEquals("Exercise A", s.opened().solution().exercise().title());
+        assertEquals("Only the first of the 2 dropped files, “a.json”, was opened: drop one exercise file at a time.", o.loadError());
+        assertEquals("“b.json” is not a usable exercise file. The file is empty. Only the first of the 3 dropped files, “b.json”,"
+                + " was tried: drop one exercise file at a time.", s.library().openFile("b.json", "", null, 3).loadError());
+        assertNull(s.library().openFile("a.json", file("Exercise A"), null, 1).loadError(), "one file: nothing to say");
+    }
+
     @Test
     void presetTitlesAreReadWithoutParsing() {
         for (Presets.Preset p : Presets.all()) assertEquals(p.exercise().title(), p.title());
