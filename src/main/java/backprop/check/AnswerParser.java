@@ -4,7 +4,7 @@ import backprop.notation.Decimal;
 
 /**
  * Reads what a student types as a number, without evaluating code: a number as written on paper
- * ("-0.8", "−0.8", "-.8", "+0.8", "1e-3", "0,618" with a decimal comma), a fraction ("3/4") or arithmetic
+ * ("-0.8", "−0.8", "-.8", "+0.8", "1e-3", "0,618" with a decimal comma), a fraction ("3/4", "½", "¼", "¾") or arithmetic
  * with + − × ÷ and brackets ("(0.401 - 0) * 0.8", "(−1)(1.1)"). A failure says what could not be read and
  * at which character, counted in the text as typed.
  */
@@ -139,6 +139,11 @@ public final class AnswerParser {
             skipBlanks();
             return v;
         }
+        if (c == '½' || c == '¼' || c == '¾') {
+            pos++;
+            skipBlanks();
+            return c == '½' ? 0.5 : c == '¼' ? 0.25 : 0.75;
+        }
         if (c == ')') throw fail(pos, "“)” comes where a number should be");
         throw unexpected();
     }
@@ -219,9 +224,12 @@ public final class AnswerParser {
         return c >= '0' && c <= '9';
     }
 
-    /** ASCII hyphen, the Unicode minus sign and the en dash that word processors substitute. */
+    /**
+     * ASCII hyphen, the Unicode minus sign, and the dashes that word processors and keyboards put in its place: the
+     * hyphen, non-breaking hyphen, figure dash and en dash (U+2010 to U+2013), the small and the full-width hyphen-minus.
+     */
     private static boolean isMinus(char c) {
-        return c == '-' || c == '\u2212' || c == '\u2013';
+        return c == '-' || c == '\u2212' || (c >= '\u2010' && c <= '\u2013') || c == '\uFE63' || c == '\uFF0D';
     }
 
     private static boolean isTimes(char c) {

@@ -51,10 +51,30 @@ public final class ExerciseJson {
         try {
             root = Json.parse(text);
         } catch (JsonSyntaxException e) {
-            throw new ExerciseException("line " + e.line + ", column " + e.column, "this is not valid JSON (" + e.reason() + ")");
+            throw new ExerciseException("line " + e.line + ", column " + e.column, "this is not valid JSON (" + syntax(text, e) + ")");
         }
         if (!root.isObject()) throw new ExerciseException("", "an exercise file must be a JSON object { … }, found " + kind(root));
         return read(root.asObject());
+    }
+
+    /**
+     * The reader's reason (minimal-json's words), or for the slip made most often by hand, a comma after the last
+     * item ({"a": 1,} and [1,]), what is wrong.
+     */
+    private static String syntax(String text, JsonSyntaxException e) {
+        // The reader counts lines at '\n' and columns in UTF-16 units from 1.
+        int at = 0;
+        for (int line = 1; line < e.line; line++) at = text.indexOf('\n', at) + 1;
+        at += e.column - 1;
+        int before = at;
+        while (--before >= 0 && " \t\n\r".indexOf(text.charAt(before)) >= 0) {
+            // blanks between the comma and the bracket
+        }
+        String reason = e.reason();
+        // "Expected name" at the } of {"a": 1,}, "Expected value" at the ] of [1,].
+        char c = reason.endsWith("name") ? '}' : ']';
+        boolean trailing = at < text.length() && text.charAt(at) == c && before >= 0 && text.charAt(before) == ',';
+        return trailing ? "a comma before “" + c + "” is not allowed" : reason;
     }
 
     /** No exercise nests deeper than this; the reader recurses per bracket and a hostile file could overflow the stack. */

@@ -123,10 +123,20 @@ public final class Library {
         try {
             file(o, name, text, ExerciseJson.parse(text), true);
         } catch (ExerciseException e) {
-            o.loadError = "“" + name + "” is not a usable exercise file. " + e.getMessage();
+            o.loadError = "“" + name + "” is not a usable exercise file. " + located(e) + ".";
         } catch (NumericException e) {
             o.loadError = "“" + name + "” cannot be solved: " + e.getMessage();
         }
+        return o;
+    }
+
+    /** The first of {@code dropped} files dropped at once: the others are not opened, and the message says so. */
+    public Opening openFile(String name, String text, String problem, int dropped) {
+        Opening o = openFile(name, text, problem);
+        if (dropped < 2) return o;
+        String only = "Only the first of the " + dropped + " dropped files, “" + name + "”, was "
+                + (o.loadError == null ? "opened" : "tried") + ": drop one exercise file at a time.";
+        o.loadError = o.loadError == null ? only : o.loadError + " " + only;
         return o;
     }
 
@@ -343,6 +353,19 @@ public final class Library {
             o.storageFailed = true;
             return null;
         }
+    }
+
+    /**
+     * A broken file's problem as a sentence of its own, without the closing full stop: "At line 1, column 9: …",
+     * "In layers[1].bias: …", or the problem alone with a capital letter ("The file is empty").
+     */
+    static String located(ExerciseException e) {
+        String where = e.where();
+        String problem = sentence(e.problem());
+        if (!where.isEmpty()) return (where.startsWith("line ") ? "At " : "In ") + where + ": " + problem;
+        char c = problem.isEmpty() ? 'A' : problem.charAt(0);
+        // By hand: toUpperCase would bring the page Unicode's case tables.
+        return c >= 'a' && c <= 'z' ? (char) (c - 32) + problem.substring(1) : problem;
     }
 
     /** A message to go inside a sentence: without its own closing full stop(s). */

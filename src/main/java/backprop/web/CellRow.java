@@ -132,6 +132,11 @@ final class CellRow {
         Dom.hide(h, true);
         Dom.hide(Dom.add(r, Dom.el("div", "carried")), true);
         Dom.hide(Dom.add(r, Dom.el("div", "explanation")), true);
+        if (question != null && question.kind() == QuestionKind.CHOICE) {
+            // A printed select shows only its current value: print lists every option instead (style.css .print-options), none marked.
+            HTMLElement list = Dom.add(r, Dom.el("ol", "print-options"));
+            for (Option o : question.options()) Dom.add(list, Dom.el("li", null, o.text()));
+        }
         return r;
     }
 

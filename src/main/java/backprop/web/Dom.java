@@ -166,7 +166,8 @@ final class Dom {
 
     @JSFunctor
     interface FileHandler extends JSObject {
-        void file(JSObject file);
+        /** {@code count} is how many files came with it: a drop may carry several. */
+        void file(JSObject file, int count);
     }
 
     /**
@@ -184,16 +185,19 @@ final class Dom {
     static native void readFile(JSObject file, int max, String tooBig, String notUtf8, FileText cb);
 
     /** The file chosen in a file input, and the input emptied so choosing the same file again reloads it. */
-    @JSBody(params = {"i", "h"}, script = "i.addEventListener('change',function(){var f=i.files&&i.files[0];i.value='';if(f)h(f);});")
+    @JSBody(params = {"i", "h"}, script = "i.addEventListener('change',function(){var f=i.files&&i.files[0];i.value='';if(f)h(f,1);});")
     static native void onFileChosen(JSObject input, FileHandler h);
 
-    /** Drag-and-drop onto the zone; a file dropped anywhere else is ignored rather than opened in place of the page. */
+    /**
+     * Drag-and-drop onto the zone: the first file and how many were dropped. A file dropped anywhere else is ignored
+     * rather than opened in place of the page.
+     */
     @JSBody(params = {"z", "h"}, script = "function stop(e){e.preventDefault();}"
             + "window.addEventListener('dragover',stop);window.addEventListener('drop',stop);"
             + "z.addEventListener('dragover',function(e){e.preventDefault();z.classList.add('dragging');});"
             + "z.addEventListener('dragleave',function(){z.classList.remove('dragging');});"
             + "z.addEventListener('drop',function(e){e.preventDefault();z.classList.remove('dragging');"
-            + "var f=e.dataTransfer&&e.dataTransfer.files[0];if(f)h(f);});")
+            + "var fs=e.dataTransfer&&e.dataTransfer.files;if(fs&&fs[0])h(fs[0],fs.length);});")
     static native void onFileDropped(JSObject zone, FileHandler h);
 
     @JSBody(script = "return location.hash;")

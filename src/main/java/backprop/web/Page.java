@@ -78,9 +78,9 @@ final class Page implements EditorLoader.Exercises {
             o.setValue(p.id());
         }
         select.addEventListener("change", e -> safely(() -> open(() -> session.library().choose(select.getValue()), null, null)));
-        Dom.FileHandler onFile = f -> Dom.readFile(f, Limits.FILE_BYTES, "it is larger than " + Limits.count(Limits.FILE_BYTES)
+        Dom.FileHandler onFile = (f, count) -> Dom.readFile(f, Limits.FILE_BYTES, "it is larger than " + Limits.count(Limits.FILE_BYTES)
                 + " bytes, the most an exercise file may have", FileText.NOT_UTF8,
-                (name, text, problem) -> safely(() -> show(session.library().openFile(name, text, problem))));
+                (name, text, problem) -> safely(() -> show(session.library().openFile(name, text, problem, count))));
         Dom.onFileChosen(Dom.byId("file-input"), onFile);
         Dom.onFileDropped(Dom.byId("drop-zone"), onFile);
         Dom.byId("show-all").addEventListener("click", e -> safely(this::showAll));

@@ -144,9 +144,25 @@ class FileLoadIT {
                 exercise("0.5", true));
         page.waiting().until(d -> "file".equals(page.selected()));
         assertEquals("Browser test · one weight", page.text("exercise-title"));
+        assertTrue(page.hidden(page.byId("load-error")), "one file dropped: nothing to say");
         page.reload();
         assertEquals("file", page.selected(), "a loaded file is reopened after a reload");
         assertEquals("Browser test · one weight", page.text("exercise-title"));
+        assertTrue(page.healthy());
+    }
+
+    /** Two files dropped at once: the first opens, and the message says the second was left out. */
+    @Test
+    void ofTwoDroppedFilesTheFirstOpensAndTheOtherIsNamedLeftOut() {
+        TutorPage page = new TutorPage(browser).open();
+        page.script("var dt = new DataTransfer();"
+                + "dt.items.add(new File([arguments[0]], 'a.json', {type: 'application/json'}));"
+                + "dt.items.add(new File(['{}'], 'b.json', {type: 'application/json'}));"
+                + "document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+                exercise("0.5", true));
+        page.waiting().until(d -> "file".equals(page.selected()));
+        assertEquals("Browser test · one weight", page.text("exercise-title"));
+        assertEquals("Only the first of the 2 dropped files, “a.json”, was opened: drop one exercise file at a time.", loadError(page));
         assertTrue(page.healthy());
     }
 }

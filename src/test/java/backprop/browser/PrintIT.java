@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * "Print worksheet" and "Print answer key" on worksheet 004. WebDriver cannot switch an engine to print media,
@@ -133,6 +136,65 @@ class PrintIT {
         for (String v : List.of("1.1", "1.8", "\u22120.9", "\u22121.8", "1.01", "0.15", "1.612", "0.006272")) {
             assertFalse(printed.contains(v), "the printed worksheet shows " + v);
         }
+    }
+
+    /**
+     * What a print button prints, read while print() runs with the print rules applied: the page's visible text
+     * ({@code text}) and the option texts of the choice lists laid out ({@code options}).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> printed(TutorPage page, String button) throws IOException {
+        page.script("var rules = arguments[0]; window.__printed = null; window.print = function () {"
+                + " var s = new CSSStyleSheet(); s.replaceSync(rules);"
+                + " document.adoptedStyleSheets = document.adoptedStyleSheets.concat([s]);"
+                + " window.__printed = {text: document.body.innerText, options: Array.prototype.filter.call("
+                + "   document.querySelectorAll('#cell-list .print-options li'), function (e) { return e.getClientRects().length > 0; })"
+                + "   .map(function (e) { return e.textContent; })};"
+                + " document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (x) { return x !== s; }); };", printRules());
+        page.byId(button).click();
+        page.waiting().until(d -> page.script("return window.__printed;") != null);
+        return (Map<String, Object>) page.script("return window.__printed;");
+    }
+
+    /**
+     * Worksheet 002's choice "what is being back-propagated?" is a select, which prints only its current value: every
+     * print lists its four options instead, in the select's order and none marked, and the printed worksheet gives
+     * nothing away although the student has chosen a wrong option and then the right one (its verdict, the options'
+     * feedback and the worked answer stay off the paper; the count questions' worked answers too).
+     */
+    @Test
+    void everyPrintListsTheOptionsOfAChoice() throws IOException {
+        TutorPage page = new TutorPage(browser).open("preset=002-scalar-chain");
+        String id = "q.what-is-backpropagated";
+        List<String> options = new ArrayList<>();
+        for (WebElement o : new Select(page.input(id)).getOptions()) {
+            if (!o.getAttribute("value").isEmpty()) options.add(o.getAttribute("textContent"));
+        }
+        assertEquals(4, options.size(), "worksheet 002's choice has four options");
+        assertTrue(noneLaidOut(page, ".print-options"), "on screen the select alone offers the options");
+        new Select(page.input(id)).selectByValue("weights");
+        page.waiting().until(d -> "wrong".equals(page.verdict(id)));
+        new Select(page.input(id)).selectByValue("gradient");
+        page.waiting().until(d -> "correct".equals(page.verdict(id)));
+        page.answer("q.count-functions", "5");
+        String feedback = page.hint(id).getText();
+        assertFalse(feedback.isEmpty(), "the right option's feedback is on screen");
+        assertTrue((Boolean) page.script("return Array.prototype.every.call(document.querySelectorAll('.print-options li'),"
+                + " function (e) { return e.attributes.length === 0; });"), "no option is marked in the page");
+
+        Map<String, Object> sheet = printed(page, "print-worksheet");
+        assertEquals(options, sheet.get("options"), "the worksheet lists every option");
+        String text = (String) sheet.get("text");
+        for (String o : options) assertTrue(text.contains(o), "the printed worksheet shows the option " + o);
+        for (String away : List.of(feedback, "Right.", "The error signal", "Five: z", "The weights are not sent anywhere")) {
+            assertFalse(text.contains(away), "the printed worksheet shows " + away);
+        }
+        assertTrue(noneLaidOut(page, ".print-options"), "after printing, the list is off the screen again");
+
+        assertEquals(options, printed(page, "print-attempt").get("options"), "the attempt lists them beside the choice made");
+        Map<String, Object> key = printed(page, "print-answer-key");
+        assertEquals(options, key.get("options"), "the key lists them above the worked answer");
+        assertTrue(((String) key.get("text")).contains("The error signal"), "the key still has the worked answer");
     }
 
     /**

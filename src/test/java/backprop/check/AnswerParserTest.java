@@ -43,6 +43,34 @@ class AnswerParserTest {
         for (String s : new String[] {"-0.8", "−0.8", "-.8", "+0.8", "1e-3", "0,618"}) assertTrue(read(s).plainNumber(), s);
     }
 
+    /** Every dash a keyboard or a word processor puts in place of the minus sign reads as one, wherever a minus may stand. */
+    @Test
+    void dashesReadAsMinusSigns() {
+        for (String dash : new String[] {"\u2010", "\u2011", "\u2012", "\u2013", "\uFE63", "\uFF0D"}) {
+            value(-0.9, dash + "0.9");
+            assertTrue(read(dash + "0.9").plainNumber(), dash);
+            assertPrecision(dash + "0.90", 2, 2);
+            value(0.5 - 1.5, "0.5 " + dash + " 1.5");
+            value(-1.1, "(" + dash + "1)(1.1)");
+            value(0.001, "1e" + dash + "3");
+        }
+        // The em dash is a pause in a sentence, not a minus.
+        assertEquals("could not read “\u20140.9” at character 1: unexpected “\u2014”", fails("\u20140.9").getMessage());
+    }
+
+    @Test
+    void vulgarFractions() {
+        value(0.5, "½");
+        value(0.25, "¼");
+        value(0.75, "¾");
+        value(-0.5, "−½");
+        value(0.375, "½ · ¾");
+        value(0.3, "¼ + 0.05");
+        assertFalse(read("½").plainNumber(), "½ has no written precision");
+        // 1½ would be read as one and a half by some and as ½ by others: refused rather than guessed.
+        assertEquals("could not read “1½” at character 2: unexpected “½”", fails("1½").getMessage());
+    }
+
     @Test
     void fractionsAndArithmetic() {
         value(0.75, "3/4");

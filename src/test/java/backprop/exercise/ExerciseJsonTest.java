@@ -51,6 +51,31 @@ class ExerciseJsonTest {
         fails("{\"title\": ", "line 1, column 11", "not valid JSON");
     }
 
+    private static void syntax(String json, String where, String problem) {
+        ExerciseException e = assertThrows(ExerciseException.class, () -> ExerciseJson.parse(json));
+        assertEquals(where, e.where(), e.getMessage());
+        assertEquals(problem, e.problem());
+    }
+
+    /** A comma after the last item, the slip made most often by hand, is said in words; every other syntax error keeps the reader's reason. */
+    @Test
+    void commonSyntaxSlipsAreExplained() {
+        syntax("{\"a\": 1,}", "line 1, column 9", "this is not valid JSON (a comma before “}” is not allowed)");
+        syntax("{\"input\": [1,]}", "line 1, column 14", "this is not valid JSON (a comma before “]” is not allowed)");
+        // blanks and line breaks between the comma and the bracket, and columns counted on the bracket's own line
+        syntax("{\n  \"input\": [1, 2],\n  \"target\": [1.5],\n}", "line 4, column 1",
+                "this is not valid JSON (a comma before “}” is not allowed)");
+        syntax("[1,\r\n\t]", "line 2, column 2", "this is not valid JSON (a comma before “]” is not allowed)");
+        syntax("{title: \"t\"}", "line 1, column 2", "this is not valid JSON (Expected name)");
+        // not a trailing comma: the reader's own words
+        syntax("{\"a\": ,}", "line 1, column 7", "this is not valid JSON (Expected value)");
+        syntax("[,1]", "line 1, column 2", "this is not valid JSON (Expected value)");
+        syntax("[1,}", "line 1, column 4", "this is not valid JSON (Expected value)");
+        syntax("{\"a\": 1,]", "line 1, column 9", "this is not valid JSON (Expected name)");
+        syntax("{\"a\": 1 \"b\": 2}", "line 1, column 9", "this is not valid JSON (Expected ',' or '}')");
+        syntax("{\"a\": 1,", "line 1, column 9", "this is not valid JSON (Unexpected end of input)");
+    }
+
     @Test
     void hostileNestingIsRefusedBeforeParsing() {
         fails("[".repeat(100_000), "", "nested more than 32 deep");

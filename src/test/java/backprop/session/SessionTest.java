@@ -278,6 +278,35 @@ class SessionTest {
         assertTrue(o.loadError().startsWith("“bad.json” is not a usable exercise file."), o.loadError());
     }
 
+    /** Each problem of a file is a sentence of its own after "… is not a usable exercise file.", with a capital letter. */
+    @Test
+    void aBrokenFileIsExplainedInSentences() {
+        Library library = session(new FakeStore()).library();
+        assertEquals("“a.json” is not a usable exercise file. At line 1, column 1: this is not valid JSON (Expected value).",
+                library.openFile("a.json", "x", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. At line 1, column 9: this is not valid JSON (a comma before “}”"
+                + " is not allowed).", library.openFile("a.json", "{\"a\": 1,}", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. In title: expected a string, found the number 3.",
+                library.openFile("a.json", "{\"title\": 3}", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. The file is empty.", library.openFile("a.json", " ", null).loadError());
+        assertEquals("“a.json” is not a usable exercise file. An exercise file must be a JSON object { … }, found an array.",
+                library.openFile("a.json", "[1]", null).loadError());
+    }
+
+    /** Of several files dropped at once the first is opened (or refused), and the message names the ones left out. */
+    @Test
+    void onlyTheFirstOfSeveralDroppedFilesIsOpened() {
+        Session s = session(new FakeStore());
+        load(s, "");
+        Opening o = s.library().openFile("a.json", file("Exercise A"), null, 2);
+        s.install(o);
+        assertEquals("Exercise A", s.opened().solution().exercise().title());
+        assertEquals("Only the first of the 2 dropped files, “a.json”, was opened: drop one exercise file at a time.", o.loadError());
+        assertEquals("“b.json” is not a usable exercise file. The file is empty. Only the first of the 3 dropped files, “b.json”,"
+                + " was tried: drop one exercise file at a time.", s.library().openFile("b.json", "", null, 3).loadError());
+        assertNull(s.library().openFile("a.json", file("Exercise A"), null, 1).loadError(), "one file: nothing to say");
+    }
+
     @Test
     void presetTitlesAreReadWithoutParsing() {
         for (Presets.Preset p : Presets.all()) assertEquals(p.exercise().title(), p.title());
