@@ -5,6 +5,8 @@ import backprop.exercise.ExerciseJson;
 import backprop.generate.GeneratorOptions;
 import backprop.model.Exercise;
 import backprop.session.Generator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The page's side of {@code generator.js} ({@link GeneratorModule}), the practice-exercise generator as a program
@@ -19,8 +21,8 @@ final class ModuleGenerator implements Generator {
 
     /** 0 not loaded, 1 loading, 2 there, 3 failed (ints, not an enum: an enum is a class of the page). */
     private static int state;
-    /** The one request waiting for the module: a newer one replaces it, as the page shows only the last. */
-    private static Loaded pending;
+    /** The requests waiting for the module, in order; the page drops those overtaken by something shown since. */
+    private static final List<Loaded> pending = new ArrayList<>();
 
     interface Loaded {
         void done(boolean ok);
@@ -49,14 +51,15 @@ final class ModuleGenerator implements Generator {
             done.done(state == 2);
             return;
         }
-        pending = done;
+        pending.add(done);
         if (state == 1) return;
         state = 1;
         Dom.script("generator.js", ok -> Page.safely(() -> {
             state = ok && Dom.exposed(MODULE, "generate") ? 2 : 3;
-            Loaded waiting = pending;
-            pending = null;
-            if (waiting != null) waiting.done(state == 2);
+            // Every one is told, so that start-up's (which ends the boot message) runs even when overtaken.
+            List<Loaded> waiting = new ArrayList<>(pending);
+            pending.clear();
+            for (Loaded l : waiting) l.done(state == 2);
         }));
     }
 }

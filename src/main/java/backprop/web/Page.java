@@ -50,6 +50,8 @@ final class Page implements EditorLoader.Exercises {
     private boolean flushing;
     /** Counts what was shown: a request that waited for generator.js is dropped if anything was shown meanwhile. */
     private int shows;
+    /** Counts the requests that waited for generator.js: only the last is answered. */
+    private int waiting;
 
     /**
      * What a package adds to the page, given by its own entry point ({@link ScormMain}): the plain site's tutor.js
@@ -175,25 +177,32 @@ final class Page implements EditorLoader.Exercises {
             return;
         }
         int before = shows;
+        int mine = ++waiting;
         ModuleGenerator.load(ok -> {
-            if (shows == before) {
-                Opening again;
-                try {
-                    again = ok ? request.get() : null;
-                } catch (RuntimeException e) {
-                    if (failed == null) throw e;
-                    failed.accept(e);
-                    return;
-                }
-                if (again != null && !again.waitsForGenerator()) {
-                    show(again);
-                } else {
-                    if (session.opened() == null) show(session.library().choose(Library.DEFAULT));
-                    Dom.notice(Dom.byId("load-error"), ModuleGenerator.UNAVAILABLE);
-                }
+            try {
+                // Only the last request that waited, and only if nothing was shown since it was made.
+                if (shows == before && mine == waiting) answerLate(request, ok, failed);
+            } finally {
+                if (then != null) then.run();
             }
-            if (then != null) then.run();
         });
+    }
+
+    private void answerLate(Supplier<Opening> request, boolean ok, Consumer<RuntimeException> failed) {
+        Opening again;
+        try {
+            again = ok ? request.get() : null;
+        } catch (RuntimeException e) {
+            if (failed == null) throw e;
+            failed.accept(e);
+            return;
+        }
+        if (again != null && !again.waitsForGenerator()) {
+            show(again);
+        } else {
+            if (session.opened() == null) show(session.library().choose(Library.DEFAULT));
+            Dom.notice(Dom.byId("load-error"), ModuleGenerator.UNAVAILABLE);
+        }
     }
 
     /** Renders the outcome of an opening: the new exercise if there is one, and every message in its place. */
