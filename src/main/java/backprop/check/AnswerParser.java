@@ -224,12 +224,8 @@ public final class AnswerParser {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * ASCII hyphen, the Unicode minus sign, and the dashes that word processors and keyboards put in its place: the
-     * hyphen, non-breaking hyphen, figure dash and en dash (U+2010 to U+2013), the small and the full-width hyphen-minus.
-     */
     private static boolean isMinus(char c) {
-        return c == '-' || c == '\u2212' || (c >= '\u2010' && c <= '\u2013') || c == '\uFE63' || c == '\uFF0D';
+        return Decimal.MINUS_SIGNS.indexOf(c) >= 0;
     }
 
     private static boolean isTimes(char c) {

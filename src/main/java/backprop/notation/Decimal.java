@@ -17,6 +17,13 @@ package backprop.notation;
  */
 public final class Decimal {
 
+    /**
+     * What a typed answer or expression may write for a minus sign: the hyphen-minus, the minus sign, and the dashes
+     * that word processors and keyboards put in its place (hyphen, non-breaking hyphen, figure dash, en dash, the
+     * small and the full-width hyphen-minus).
+     */
+    public static final String MINUS_SIGNS = "-\u2212\u2010\u2011\u2012\u2013\uFE63\uFF0D";
+
     /** Digits kept exactly in a long (with room for one more); the rest only count as nonzero or not. */
     private static final int MAX_DIGITS = 17;
     private static final int FAST_DIGITS = 15;

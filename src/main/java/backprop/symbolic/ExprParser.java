@@ -30,8 +30,7 @@ public final class ExprParser {
 
     private static final String TIMES = "*·×⋅∗⊙•";
     private static final String DIVIDE = "/÷";
-    /** The hyphen-minus, the minus sign, and the dashes typed in its place (as in check.AnswerParser). */
-    private static final String MINUS = "-\u2212\u2010\u2011\u2012\u2013\uFE63\uFF0D";
+    private static final String MINUS = Decimal.MINUS_SIGNS;
     private static final String SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String SUB_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
     private static final String PRIMES = "′'’ʹ";
