@@ -46,8 +46,9 @@ public final class VerdictText {
 
     /** The field's text, marked "(rounded)" when it is six figures of a longer number. */
     private static String value(Cell cell) {
-        String f = field(cell);
-        return cell.kind().yesNo() || Num.exact(cell.value()) != null ? f : f + " (rounded)";
+        if (cell.kind().yesNo()) return field(cell);
+        String full = Num.exact(cell.value());
+        return full != null ? full : Num.format(cell.value()) + " (rounded)";
     }
 
     /** The sentence that gives the right answer. */
@@ -59,6 +60,8 @@ public final class VerdictText {
             return "The right option is: " + a + (a.endsWith(".") || a.endsWith("?") || a.endsWith("!") ? "" : ".");
         }
         if (cell.kind().yesNo()) return "The answer is " + field(cell) + ".";
-        return (Num.exact(cell.value()) != null ? "The exact value is " : "The value is ") + value(cell) + ".";
+        // Num.exact once: it reads the ten-figure text back to compare.
+        String full = Num.exact(cell.value());
+        return full != null ? "The exact value is " + full + "." : "The value is " + Num.format(cell.value()) + " (rounded).";
     }
 }

@@ -74,8 +74,7 @@ public final class SymbolicExercise {
         if (v.kind() == SymbolicKind.CORRECT || v.kind() == SymbolicKind.EMPTY || !rightByLayerNumbers(cellId, typed)) return v;
         // Right in the numbering the page shows, not in the sheet's that plain names follow: the verdict stands (the
         // text means something else here), and says so rather than diagnose a mistake that was not made.
-        String first = symbols.indexBase() == 0 ? "0" : Integer.toString(symbols.indexBase());
-        String message = "Plain names in this chain count from " + first + ", as its sheet does"
+        String message = "Plain names in this chain count from " + symbols.indexBase() + ", as its sheet does"
                 + (v.readAs() == null ? "" : ", so this reads as " + v.readAs()) + ". Read with the page's layer numbers"
                 + " it would be right: write " + v.trueAscii() + ", or " + v.trueExpression() + " in the page's symbols.";
         return new SymbolicVerdict(v.kind(), message, "sheet-numbering", v.trueExpression(), v.trueAscii(), v.value(),
