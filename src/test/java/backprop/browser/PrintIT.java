@@ -130,6 +130,8 @@ class PrintIT {
                 + " window.__printedText = document.body.innerText;"
                 + " document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (x) { return x !== s; }); };", printRules());
         page.byId("print-worksheet").click();
+        // WebKit's driver may return from the click before the page has handled it (as in the other prints here).
+        page.waiting().until(d -> page.script("return window.__printedText;") != null);
         String printed = (String) page.script("return window.__printedText;");
         assertTrue(printed != null && printed.contains("x = [1, 2]"), "the given input prints: " + printed);
         assertTrue(page.text("forward-rows").contains("1.1"), "on screen the answered z⁽¹⁾₁ shows again after printing");
