@@ -124,15 +124,7 @@ class PrintIT {
         page.answer("fwd.z1.1", "1.1");
         page.answer("fwd.z1.2", "1.8");
         // The text is read while print() runs, with the print rules applied: the page shows the answered values again after.
-        page.script("var rules = arguments[0]; window.__printedText = null; window.print = function () {"
-                + " var s = new CSSStyleSheet(); s.replaceSync(rules);"
-                + " document.adoptedStyleSheets = document.adoptedStyleSheets.concat([s]);"
-                + " window.__printedText = document.body.innerText;"
-                + " document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (x) { return x !== s; }); };", printRules());
-        page.byId("print-worksheet").click();
-        // WebKit's driver may return from the click before the page has handled it (as in the other prints here).
-        page.waiting().until(d -> page.script("return window.__printedText;") != null);
-        String printed = (String) page.script("return window.__printedText;");
+        String printed = (String) printed(page, "print-worksheet").get("text");
         assertTrue(printed != null && printed.contains("x = [1, 2]"), "the given input prints: " + printed);
         assertTrue(page.text("forward-rows").contains("1.1"), "on screen the answered z⁽¹⁾₁ shows again after printing");
         for (String v : List.of("1.1", "1.8", "\u22120.9", "\u22121.8", "1.01", "0.15", "1.612", "0.006272")) {
