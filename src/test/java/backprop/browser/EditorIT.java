@@ -173,13 +173,15 @@ class EditorIT {
     void clickingAWeightInTheDiagramFocusesItsField() {
         TutorPage page = new TutorPage(browser).open();
         page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W1.2.1']")).click();
-        page.waiting().until(d -> "W1.2.1".equals(page.focusedAttribute("data-param")));
+        // The clicked edge takes the focus first and carries data-param too: wait for the editor's field, which has a path.
+        page.waiting().until(d -> page.focusedAttribute("data-path") != null);
+        assertEquals("W1.2.1", page.focusedAttribute("data-param"));
         assertEquals("layers[0].weights[2][1]", page.focusedAttribute("data-path"));
         // From the keyboard: a bias of the diagram takes the focus and Enter opens its field.
         page.script("document.querySelector(\"#diagram [data-param='b1.0']\").focus();");
         page.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
-        page.waiting().until(d -> "b1.0".equals(page.focusedAttribute("data-param")));
-        assertEquals("layers[0].bias[0]", page.focusedAttribute("data-path"));
+        page.waiting().until(d -> "layers[0].bias[0]".equals(page.focusedAttribute("data-path")));
+        assertEquals("b1.0", page.focusedAttribute("data-param"));
     }
 
     /** Worksheet 001 writes W[i][j] (input-rows), so W1.0.1 is row 0 = input 1, column 1 = unit 2; its value is −0.6. */
@@ -187,7 +189,9 @@ class EditorIT {
     void theTableFollowsTheExercisesLayout() {
         TutorPage page = new TutorPage(browser).open().choose("001-sigmoid-bce");
         page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W1.0.1']")).click();
-        page.waiting().until(d -> "W1.0.1".equals(page.focusedAttribute("data-param")));
+        // The clicked edge takes the focus first and carries data-param too: wait for the editor's field, which has a path.
+        page.waiting().until(d -> page.focusedAttribute("data-path") != null);
+        assertEquals("W1.0.1", page.focusedAttribute("data-param"));
         assertEquals("layers[0].weights[0][1]", page.focusedAttribute("data-path"));
         assertEquals("-0.6", page.editorParam("W1.0.1").getAttribute("value"));
     }
@@ -197,7 +201,9 @@ class EditorIT {
     void aSkipWeightIsEditedInItsOwnTable() {
         TutorPage page = new TutorPage(browser).open().choose("003-skip-connection");
         page.driver().findElement(By.cssSelector("#diagram g.edge[data-param='W3from1.0.0']")).click();
-        page.waiting().until(d -> "W3from1.0.0".equals(page.focusedAttribute("data-param")));
+        // The clicked edge takes the focus first and carries data-param too: wait for the editor's field, which has a path.
+        page.waiting().until(d -> page.focusedAttribute("data-path") != null);
+        assertEquals("W3from1.0.0", page.focusedAttribute("data-param"));
         assertEquals("layers[2].skips[0].weights[0][0]", page.focusedAttribute("data-path"));
         assertEquals("-0.6", page.editorParam("W3from1.0.0").getAttribute("value"));
     }
