@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "Print worksheet" and "Print answer key" on worksheet 004. WebDriver cannot switch an engine to print media,
@@ -48,9 +49,11 @@ class PrintIT {
     @SuppressWarnings("unchecked")
     private static List<String> print(TutorPage page, String button) {
         page.script("window.__printed = []; window.print = function () { window.__printed.push(document.body.className); };");
-        page.byId(button).click();
+        page.press(button);
         // WebKit's driver may return from the click before the page has handled it.
-        page.waiting().until(d -> !((List<?>) page.script("return window.__printed;")).isEmpty());
+        new WebDriverWait(page.driver(), BrowserSession.WAIT)
+                .withMessage(() -> "print() was not called; page-error: " + page.byId("page-error").getAttribute("textContent"))
+                .until(d -> !((List<?>) page.script("return window.__printed;")).isEmpty());
         List<String> printed = (List<String>) page.script("return window.__printed;");
         page.waiting().until(d -> "".equals(page.script("return document.body.className;")));
         return printed;
@@ -145,7 +148,7 @@ class PrintIT {
                 + "   document.querySelectorAll('#cell-list .print-options li'), function (e) { return e.getClientRects().length > 0; })"
                 + "   .map(function (e) { return e.textContent; })};"
                 + " document.adoptedStyleSheets = document.adoptedStyleSheets.filter(function (x) { return x !== s; }); };", printRules());
-        page.byId(button).click();
+        page.press(button);
         page.waiting().until(d -> page.script("return window.__printed;") != null);
         return (Map<String, Object>) page.script("return window.__printed;");
     }
