@@ -98,10 +98,10 @@ final class TutorPage {
     }
 
     /**
-     * Clicks a button as a user does and makes sure the click reached it. On a loaded CI machine WebKit's driver
-     * once returned from a click on a print button that the page never received (one run in many, not reproduced
-     * alone): a click that reached nothing within a few seconds is made once more, and a click that reached another
-     * element fails with what it hit, so a lost click is told apart from a button that does nothing.
+     * Clicks a button as a user does and makes sure the click reached it. In one CI run WebKit's driver clicked a
+     * print button and no print() followed within 15 s (not reproduced alone or under load; a click lost on the way
+     * is the likeliest cause): a click that reached nothing within a few seconds is made once more, and a click that
+     * reached another element fails with what it hit, so a lost click is told apart from a button that does nothing.
      */
     void press(String id) {
         script("window.__clicks = []; if (!window.__clickLog) { window.__clickLog = true;"
