@@ -50,7 +50,7 @@ class PrintIT {
     private static List<String> print(TutorPage page, String button) {
         page.script("window.__printed = []; window.print = function () { window.__printed.push(document.body.className); };");
         page.press(button);
-        // WebKit's driver may return from the click before the page has handled it.
+        // press() has seen the click reach the button, so a print() still missing is the page's, said with its error.
         new WebDriverWait(page.driver(), BrowserSession.WAIT)
                 .withMessage(() -> "print() was not called; page-error: " + page.byId("page-error").getAttribute("textContent"))
                 .until(d -> !((List<?>) page.script("return window.__printed;")).isEmpty());
