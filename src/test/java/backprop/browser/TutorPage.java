@@ -98,23 +98,63 @@ final class TutorPage {
     }
 
     /**
-     * Clicks a button as a user does and makes sure the click reached it. In one CI run WebKit's driver clicked a
-     * print button and no print() followed within 15 s (not reproduced alone or under load; a click lost on the way
-     * is the likeliest cause): a click that reached nothing within a few seconds is made once more, and a click that
-     * reached another element fails with what it hit, so a lost click is told apart from a button that does nothing.
+     * Clicks a button as a user does and makes sure the click reached it. In CI WebKit's native click twice landed on
+     * another element (the diagram's svg, the sticky toolbar's score) right after an answer had moved the focus: the
+     * page was still scrolling the focused field into view between the driver's reading of the button's position and
+     * its click. So the button is first brought to the middle of the window and the layout is left to settle (see
+     * {@link #settle}); a click that reached nothing within a few seconds, or reached something that is not a control,
+     * is made once more, and a second miss fails with what was hit and where, so a lost click is told apart from a
+     * button that does nothing.
      */
     void press(String id) {
         script("window.__clicks = []; if (!window.__clickLog) { window.__clickLog = true;"
-                + " document.addEventListener('click', function (e) { window.__clicks.push(e.target.id || e.target.tagName); }, true); }");
+                + " document.addEventListener('click', function (e) { window.__clicks.push(e.target.id || e.target.tagName);"
+                + " window.__clickAt = e.clientX + ',' + e.clientY + ' at scrollY ' + window.scrollY; }, true); }");
         WebElement button = byId(id);
+        settle(button);
         button.click();
+        if (!clickReached(id)) {
+            String first = clicks() + " (" + script("return window.__clickAt;") + ")";
+            script("window.__clicks = [];");
+            settle(button);
+            button.click();
+            if (!clickReached(id)) {
+                throw new AssertionError("the click on #" + id + " reached " + clicks() + " (" + script("return window.__clickAt;")
+                        + "), and before that " + first + "; the button was at " + settle(button));
+            }
+        }
+    }
+
+    /** Whether the click recorded since {@link #press} began reached the button (within a few seconds). */
+    private boolean clickReached(String id) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !clicks().isEmpty());
         } catch (TimeoutException lost) {
-            button.click();
-            wait.until(d -> !clicks().isEmpty());
+            return false;
         }
-        if (!id.equals(clicks().get(0))) throw new AssertionError("the click on #" + id + " reached " + clicks());
+        return id.equals(clicks().get(0));
+    }
+
+    /**
+     * Scrolls the element to the middle of the window and waits, frame by frame, until its position has stayed the
+     * same for two frames and the element is what is under its centre (not the sticky toolbar or anything else).
+     * Returns where it is, for messages. If it never settles (a few seconds), the click is made anyway and is checked.
+     */
+    private String settle(WebElement e) {
+        Object where = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var e = arguments[0], done = arguments[arguments.length - 1], last = '', frames = 0;"
+                + " e.scrollIntoView({block: 'center', inline: 'nearest'});"
+                + " function look() {"
+                + "   var r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                + "   var hit = document.elementFromPoint(x, y);"
+                + "   var now = Math.round(x) + ',' + Math.round(y) + ' at scrollY ' + Math.round(window.scrollY);"
+                + "   if ((now === last && hit && (hit === e || e.contains(hit))) || ++frames > 180) {"
+                + "     done(now + (hit === e || (hit && e.contains(hit)) ? '' : ', covered by ' + (hit ? hit.id || hit.tagName : 'nothing')));"
+                + "     return; }"
+                + "   last = now; requestAnimationFrame(look); }"
+                + " requestAnimationFrame(look);",
+                e);
+        return String.valueOf(where);
     }
 
     private List<?> clicks() {
@@ -181,7 +221,9 @@ final class TutorPage {
     }
 
     void showAnswer(String id) {
-        cell(id).findElement(By.cssSelector("button.show-answer")).click();
+        WebElement button = cell(id).findElement(By.cssSelector("button.show-answer"));
+        settle(button);
+        button.click();
         wait.until(d -> "shown".equals(verdict(id)));
     }
 
