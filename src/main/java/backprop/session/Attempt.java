@@ -17,8 +17,9 @@ import java.util.Map;
  * A student's attempt at one exercise: what they typed, which answers they had shown, every cell's verdict
  * and how each cell was reached ({@link Outcome}). Its items are the exercise's asked cells and its questions
  * that are not numbers, in worksheet order; a question is an item without a {@link Cell}. A change re-grades
- * only the changed cell and the cells downstream of it, which are the only ones whose carried value can change: the checker judges a cell from
- * its own answer and the answers of the cells its product reads, directly or through other cells.
+ * only the changed cell and the answered or shown cells downstream of it, which are the only ones whose verdict
+ * can change: the checker judges a cell from its own answer and the answers of the cells its product reads,
+ * directly or through other cells.
  */
 public final class Attempt {
 
@@ -281,7 +282,10 @@ public final class Attempt {
         return r < 0 ? "" : q.options().get(r).key();
     }
 
-    /** This cell and everything downstream of it, in worksheet order (a cell is always listed after what it reads). */
+    /**
+     * Re-grades this cell and the answered or shown cells downstream of it, in worksheet order (a cell is always
+     * listed after what it reads).
+     */
     private int[] regradeFrom(int start) {
         int top = 0;
         reach[start] = true;
@@ -303,6 +307,9 @@ public final class Attempt {
             if (!reach[i]) continue;
             reach[i] = false;
             found++;
+            // A cell with nothing typed or shown is empty whatever is upstream, and it was graded empty when it last
+            // lost its answer: on a large exercise most cells downstream of an early one are such.
+            if (i != start && given.get(id(i)) == null) continue;
             if (regrade(i) || (i == start && shown[i])) {
                 changed[i] = true;
                 n++;
