@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -102,20 +103,34 @@ final class TutorPage {
      * another element (the diagram's svg, the sticky toolbar's score) right after an answer had moved the focus: the
      * page was still scrolling the focused field into view between the driver's reading of the button's position and
      * its click. So the button is first brought to the middle of the window and the layout is left to settle (see
-     * {@link #settle}); a click that reached nothing within a few seconds, or reached something that is not a control,
-     * is made once more, and a second miss fails with what was hit and where, so a lost click is told apart from a
-     * button that does nothing.
+     * {@link #settle}). A click that the driver refused as covered, that reached nothing within a few seconds, or that
+     * reached something that is not a control is made once more; a click that reached another control, or a second
+     * miss, fails with what was hit and where, so a lost click is told apart from a button that does nothing.
      */
     void press(String id) {
         script("window.__clicks = []; if (!window.__clickLog) { window.__clickLog = true;"
-                + " document.addEventListener('click', function (e) { window.__clicks.push(e.target.id || e.target.tagName);"
-                + " window.__clickAt = e.clientX + ',' + e.clientY + ' at scrollY ' + window.scrollY; }, true); }");
+                + " document.addEventListener('click', function (e) {"
+                + " if (window.__clicks.push(e.target.id || e.target.tagName) > 1) return;"
+                + " window.__clickAt = e.clientX + ',' + e.clientY + ' at scrollY ' + window.scrollY;"
+                + " window.__clickControl = !!(e.target.closest"
+                + " && e.target.closest('button, a, input, select, textarea, summary, [role=button]')); }, true); }");
         WebElement button = byId(id);
         settle(button);
-        button.click();
-        if (!clickReached(id)) {
-            String first = clicks() + " (" + script("return window.__clickAt;") + ")";
-            script("window.__clicks = [];");
+        String intercepted = null;
+        try {
+            button.click();
+        } catch (ElementClickInterceptedException e) {
+            // The driver saw another element at the button's centre and clicked nothing: a moving page does that too.
+            intercepted = e.getRawMessage();
+        }
+        if (intercepted != null || !clickReached(id)) {
+            String first = intercepted != null ? "nothing (" + intercepted + ")" : clicks() + " (" + script("return window.__clickAt;") + ")";
+            // A click that reached another control has done something of its own: clicking again would hide that.
+            if (intercepted == null && !clicks().isEmpty() && Boolean.TRUE.equals(script("return window.__clickControl;"))) {
+                throw new AssertionError("the click on #" + id + " reached another control, " + first
+                        + "; the button was at " + settle(button));
+            }
+            script("window.__clicks = []; window.__clickAt = 'no click event';");
             settle(button);
             button.click();
             if (!clickReached(id)) {
