@@ -161,10 +161,10 @@ final class TutorPage {
                 + " e.scrollIntoView({block: 'center', inline: 'nearest'});"
                 + " function look() {"
                 + "   var r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;"
-                + "   var hit = document.elementFromPoint(x, y);"
+                + "   var hit = document.elementFromPoint(x, y), on = !!hit && e.contains(hit);"
                 + "   var now = Math.round(x) + ',' + Math.round(y) + ' at scrollY ' + Math.round(window.scrollY);"
-                + "   if ((now === last && hit && (hit === e || e.contains(hit))) || ++frames > 180) {"
-                + "     done(now + (hit === e || (hit && e.contains(hit)) ? '' : ', covered by ' + (hit ? hit.id || hit.tagName : 'nothing')));"
+                + "   if ((now === last && on) || ++frames > 180) {"
+                + "     done(now + (on ? '' : ', covered by ' + (hit ? hit.id || hit.tagName : 'nothing')));"
                 + "     return; }"
                 + "   last = now; requestAnimationFrame(look); }"
                 + " requestAnimationFrame(look);",
